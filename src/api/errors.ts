@@ -1,0 +1,72 @@
+// One error type for every adapter failure (DESIGN §4 "Errors", §5).
+
+export const API_ERROR_KINDS = [
+  'validation',
+  'auth',
+  'forbidden',
+  'not-found',
+  'conflict',
+  'rate-limited',
+  'http',
+  'network',
+  'timeout',
+  'invalid-response',
+] as const;
+export type ApiErrorKind = (typeof API_ERROR_KINDS)[number];
+
+/** Server codes the UI handles specially. Others pass through as strings. */
+export const API_ERROR_CODES = ['invalid', 'sub_org_limit', 'duplicate_name', 'stale', 'idempotency_reused', 'insufficient_credits'] as const;
+export type KnownApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+export interface ApiErrorInit {
+  kind: ApiErrorKind;
+  code?: string;
+  message?: string;
+  status?: number;
+  /** Field errors keyed by domain path (`autoRecharge.rechargeThreshold`). */
+  fields?: Record<string, string>;
+  /** From `Retry-After`, in milliseconds. */
+  retryAfterMs?: number;
+  cause?: unknown;
+}
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  readonly kind: ApiErrorKind;
+  readonly code: string;
+  readonly status: number | undefined;
+  readonly fields: Record<string, string>;
+  readonly retryAfterMs: number | undefined;
+
+  constructor(init: ApiErrorInit) {
+    super(init.message ?? init.code ?? init.kind, init.cause === undefined ? undefined : { cause: init.cause });
+    this.kind = init.kind;
+    this.code = init.code ?? init.kind;
+    this.status = init.status;
+    this.fields = init.fields ?? {};
+    this.retryAfterMs = init.retryAfterMs;
+  }
+}
+
+export function isApiError(value: unknown): value is ApiError {
+  return value instanceof ApiError;
+}
+
+/** The kind for an HTTP status (DESIGN §4 table). */
+export function kindForStatus(status: number): ApiErrorKind {
+  if (status === 400 || status === 422) return 'validation';
+  if (status === 401) return 'auth';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not-found';
+  if (status === 409) return 'conflict';
+  if (status === 429) return 'rate-limited';
+  return 'http';
+}
+
+/** `auto_recharge.recharge_threshold` → `autoRecharge.rechargeThreshold`. */
+export function wirePathToDomain(path: string): string {
+  return path
+    .split('.')
+    .map((seg) => seg.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase()))
+    .join('.');
+}

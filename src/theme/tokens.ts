@@ -1,0 +1,100 @@
+import { css } from 'lit';
+
+/**
+ * The global tokens (DESIGN §6), in one place. A host sets `--suborg-*` on any ancestor
+ * (or branding does, through the provider); every component includes `tokenStyles` and
+ * reads only the private `--_*` locals, so each default is written once, here.
+ * Component knobs (`--suborg-list-row-height`, …) fall back to these privates.
+ */
+export const TOKENS = {
+  '--suborg-color-primary': '#4338ca',
+  '--suborg-color-on-primary': '#ffffff',
+  '--suborg-color-surface': '#ffffff',
+  '--suborg-color-surface-raised': '#f8fafc',
+  '--suborg-color-surface-sunken': '#f1f5f9',
+  '--suborg-color-text': '#0f172a',
+  '--suborg-color-text-muted': '#475569',
+  '--suborg-color-border': '#cbd5e1',
+  '--suborg-color-focus': '#2563eb',
+  '--suborg-color-danger': '#b91c1c',
+  '--suborg-color-warning': '#92400e',
+  '--suborg-color-success': '#15803d',
+  '--suborg-color-info': '#1d4ed8',
+  '--suborg-font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  '--suborg-font-size': '0.875rem',
+  '--suborg-radius': '0.5rem',
+  '--suborg-space': '0.5rem',
+  '--suborg-shadow': '0 10px 30px rgb(15 23 42 / 0.18)',
+} as const;
+export type TokenName = keyof typeof TOKENS;
+
+/** Dark-scheme defaults; the provider applies them under `color-scheme="dark"` (or auto + dark OS). */
+export const DARK_TOKENS: Partial<Record<TokenName, string>> = {
+  '--suborg-color-primary': '#a5b4fc',
+  '--suborg-color-on-primary': '#111827',
+  '--suborg-color-surface': '#0f172a',
+  '--suborg-color-surface-raised': '#1e293b',
+  '--suborg-color-surface-sunken': '#020617',
+  '--suborg-color-text': '#f1f5f9',
+  '--suborg-color-text-muted': '#cbd5e1',
+  '--suborg-color-border': '#475569',
+  '--suborg-color-focus': '#93c5fd',
+  '--suborg-color-danger': '#fca5a5',
+  '--suborg-color-warning': '#fcd34d',
+  '--suborg-color-success': '#86efac',
+  '--suborg-color-info': '#93c5fd',
+  '--suborg-shadow': '0 10px 30px rgb(0 0 0 / 0.5)',
+};
+
+export const tokenStyles = css`
+  :host {
+    --_primary: var(--suborg-color-primary, #4338ca);
+    --_on-primary: var(--suborg-color-on-primary, #ffffff);
+    --_surface: var(--suborg-color-surface, #ffffff);
+    --_surface-raised: var(--suborg-color-surface-raised, #f8fafc);
+    --_surface-sunken: var(--suborg-color-surface-sunken, #f1f5f9);
+    --_text: var(--suborg-color-text, #0f172a);
+    --_text-muted: var(--suborg-color-text-muted, #475569);
+    --_border: var(--suborg-color-border, #cbd5e1);
+    --_focus: var(--suborg-color-focus, #2563eb);
+    --_danger: var(--suborg-color-danger, #b91c1c);
+    --_warning: var(--suborg-color-warning, #92400e);
+    --_success: var(--suborg-color-success, #15803d);
+    --_info: var(--suborg-color-info, #1d4ed8);
+    --_font-family: var(--suborg-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_font-size: var(--suborg-font-size, 0.875rem);
+    --_radius: var(--suborg-radius, 0.5rem);
+    --_space: var(--suborg-space, 0.5rem);
+    --_shadow: var(--suborg-shadow, 0 10px 30px rgb(15 23 42 / 0.18));
+
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    color: var(--_text);
+    line-height: 1.45;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      transition-duration: 0.01ms !important;
+    }
+  }
+`;
