@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 const steps = [
   ['lint', 'npx', ['eslint', '.']],
   ['typecheck', 'npx', ['tsc', '--noEmit']],
+  ...(existsSync('scripts/check-private-tokens.mjs') ? [['private tokens defined', 'node', ['scripts/check-private-tokens.mjs']]] : []),
   ...(existsSync('scripts/size.mjs') ? [['build + size budgets', 'node', ['scripts/size.mjs', '--build']]] : []),
 ];
 
