@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/internal/dialog.define.js';
 import type { SuborgDialog } from '../../src/internal/dialog.js';
-import { DialogRequestCloseEvent } from '../../src/internal/dialog-events.js';
+import type { DialogRequestCloseEvent } from '../../src/internal/dialog-events.js';
 
 function deepActive(): Element | null {
   let active = document.activeElement;
