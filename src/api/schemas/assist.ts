@@ -1,0 +1,14 @@
+// An assist ("log in as") session on a sub-org (DESIGN §4).
+import { ROLES } from '../types.js';
+import { maybe, wireDate, wireId } from './common.js';
+import { z } from './zod.js';
+
+export const wireAssistSession = z.object({
+  session_id: wireId,
+  sub_org_id: wireId,
+  role: z.enum(ROLES),
+  expires_at: wireDate,
+  url: maybe(z.string()),
+});
+
+export type WireAssistSession = z.infer<typeof wireAssistSession>;

@@ -1,0 +1,13 @@
+// The error body every non-2xx answer carries (DESIGN §4 "Errors").
+import { z } from './zod.js';
+
+export const wireErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.optional(z.string()),
+    /** Keyed by wire path (`auto_recharge.recharge_threshold`). */
+    fields: z.optional(z.record(z.string(), z.string())),
+  }),
+});
+
+export type WireErrorBody = z.infer<typeof wireErrorBody>;

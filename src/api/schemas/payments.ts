@@ -1,0 +1,55 @@
+// Payments, billing portal, pricing and checkout: our own money (integer minor units).
+import { CHECKOUT_STATUSES } from '../types.js';
+import { maybe, wireCredits, wireCurrency, wireDate, wireId, wireMinor } from './common.js';
+import { z } from './zod.js';
+
+export const wirePayment = z.object({
+  id: wireId,
+  type: z.string(),
+  amount: wireMinor,
+  currency: wireCurrency,
+  status: z.string(),
+  description: maybe(z.string()),
+  created_at: wireDate,
+});
+
+export const wirePortalSession = z.object({
+  url: z.string().check(z.minLength(1)),
+  expires_at: wireDate,
+});
+
+export const PRICING_PROVIDERS = ['stripe', 'webhook'] as const;
+
+export const wirePricingTier = z.object({
+  id: wireId,
+  credits: wireCredits.check(z.positive()),
+  amount: wireMinor.check(z.nonnegative()),
+});
+
+export const wirePricing = z.object({
+  currency: wireCurrency,
+  provider: z.enum(PRICING_PROVIDERS),
+  tiers: z.array(wirePricingTier),
+  per_credit: maybe(
+    z.object({
+      amount: wireMinor.check(z.nonnegative()),
+      min_credits: wireCredits,
+      max_credits: wireCredits,
+    }),
+  ),
+});
+
+export const wireCheckout = z.object({
+  id: wireId,
+  status: z.enum(CHECKOUT_STATUSES),
+  redirect_url: maybe(z.string()),
+  credits: wireCredits,
+  amount: wireMinor,
+  currency: wireCurrency,
+  created_at: wireDate,
+});
+
+export type WirePayment = z.infer<typeof wirePayment>;
+export type WirePortalSession = z.infer<typeof wirePortalSession>;
+export type WirePricing = z.infer<typeof wirePricing>;
+export type WireCheckout = z.infer<typeof wireCheckout>;

@@ -1,0 +1,30 @@
+// Members and invites of one org (DESIGN §4).
+import { INVITE_STATUSES, MEMBER_STATUSES, ROLES } from '../types.js';
+import { maybe, wireDate, wireId } from './common.js';
+import { z } from './zod.js';
+
+export const wireMember = z.object({
+  id: wireId,
+  name: z.string(),
+  email: z.string(),
+  avatar: maybe(z.string()),
+  role: z.enum(ROLES),
+  status: z.enum(MEMBER_STATUSES),
+  org_id: wireId,
+  user_id: wireId,
+  created_at: wireDate,
+  updated_at: wireDate,
+  seen_at: maybe(wireDate),
+});
+
+export const wireInvite = z.object({
+  id: wireId,
+  email: z.string(),
+  role: z.enum(ROLES),
+  status: z.enum(INVITE_STATUSES),
+  created_at: wireDate,
+  expires_at: wireDate,
+});
+
+export type WireMember = z.infer<typeof wireMember>;
+export type WireInvite = z.infer<typeof wireInvite>;
