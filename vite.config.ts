@@ -1,0 +1,223 @@
+// One config, four jobs, chosen by command and mode:
+//   `vite` (npm start)          the demo portal on :5173 with the reference API under /api
+//   `vite build`                the library into dist/ (ESM per element, index, define, testing,
+//                               .d.ts, custom-elements.json) and then the drop-in bundle
+//   `vite build --mode demo`    the demo portal into dist-demo/ (what `vite preview` serves)
+//   `vite build --mode drop-in` only dist/suborg-elements.drop-in.js (one file, Lit included)
+//   `vite build --mode bench`   the benchmark pages into .tmp/bench-dist/
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ServerResponse } from 'node:http';
+import type { Connect, Plugin, UserConfig } from 'vite';
+import { build, defineConfig } from 'vite';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const here = (...p: string[]) => path.join(root, ...p);
+
+/** The strict page of DESIGN §7. The built demo and bench pages have no inline script or style. */
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' https: data:",
+  "connect-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+const DROP_IN_FILE = 'suborg-elements.drop-in.js';
+
+// ── library entries: discovered, so the build follows the files as they land ──────────
+
+/** `{ entryName: sourceFile }`: dist/<entryName>.js for each. */
+function libraryEntries(): Record<string, string> {
+  const entries: Record<string, string> = {};
+  const add = (name: string, file: string) => {
+    if (existsSync(here(file))) entries[name] = here(file);
+  };
+  add('index', 'src/index.ts');
+  add('define', 'src/define.ts');
+  add('testing', 'src/testing/index.ts');
+  add('suborg-provider', 'src/context/suborg-provider.define.ts');
+  add('classes/suborg-provider', 'src/context/suborg-provider.ts');
+  const components = here('src/components');
+  if (existsSync(components)) {
+    for (const tag of readdirSync(components)) {
+      add(tag, `src/components/${tag}/${tag}.define.ts`); // registers <tag>
+      add(`classes/${tag}`, `src/components/${tag}/${tag}.ts`); // the class, defines nothing
+    }
+  }
+  return entries;
+}
+
+/** Every bare import (lit, @lit/*, zod, …) stays a dependency of the npm package. */
+const isBareImport = (id: string) => !id.startsWith('.') && !id.startsWith('\0') && !path.isAbsolute(id);
+
+/**
+ * After the ESM build: per-entry `.d.ts` shims (so `exports["./*"].types` works),
+ * the declaration files, the custom-elements manifest, and the drop-in bundle.
+ */
+function libraryExtras(entries: Record<string, string>): Plugin {
+  return {
+    name: 'suborg:library-extras',
+    apply: 'build',
+    async closeBundle() {
+      for (const [name, file] of Object.entries(entries)) {
+        const target = path.relative(here('src'), file).replace(/\.ts$/, '.js');
+        const up = name.includes('/') ? '../' : './';
+        await mkdir(path.dirname(here('dist', name)), { recursive: true });
+        await writeFile(here('dist', `${name}.d.ts`), `export * from '${up}types/${target}';\n`);
+      }
+      if (!process.env.SUBORG_SKIP_TYPES) {
+        const tsc = spawnSync(process.execPath, [here('node_modules/typescript/bin/tsc'), '-p', here('tsconfig.build.json')], { encoding: 'utf8' });
+        // Declarations are emitted even when others' work-in-progress has type errors; say so, don't fail the build.
+        if (tsc.status !== 0) console.warn(`[suborg] tsc reported type errors while emitting declarations:\n${tsc.stdout.split('\n').slice(0, 10).join('\n')}`);
+      }
+      const manifest = spawnSync(process.execPath, [here('scripts/manifest.mjs')], { encoding: 'utf8', stdio: 'inherit' });
+      if (manifest.status !== 0) this.error('custom-elements manifest generation failed');
+      await build({ configFile: here('vite.config.ts'), mode: 'drop-in', logLevel: 'warn' });
+    },
+  };
+}
+
+function libraryConfig(): UserConfig {
+  const entries = libraryEntries();
+  return {
+    root,
+    publicDir: false,
+    plugins: [libraryExtras(entries)],
+    build: {
+      outDir: here('dist'),
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: true,
+      minify: false, // consumers minify; keeps the ESM readable and tree-shakable
+      lib: { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+      rolldownOptions: {
+        external: isBareImport,
+        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  };
+}
+
+/** One self-contained file: Lit, zod/mini and every element, registered on load. */
+function dropInConfig(): UserConfig {
+  return {
+    root,
+    publicDir: false,
+    build: {
+      outDir: here('dist'),
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      lib: { entry: { 'suborg-elements.drop-in': here('src/define.ts') }, formats: ['es'], fileName: () => DROP_IN_FILE },
+      rolldownOptions: { output: { codeSplitting: false } },
+    },
+  };
+}
+
+// ── demo portal (dev server and built preview) ──────────────────────────────────────
+
+/** The reference REST API, mounted at /api on the dev and preview servers. */
+function referenceApi(): Plugin {
+  let handler: ((req: Connect.IncomingMessage, res: ServerResponse) => void) | undefined;
+  const mount = async (middlewares: Connect.Server) => {
+    // The same esbuild-bundled handler the test runner uses (TypeScript with `.js` specifiers).
+    // @ts-expect-error plain ESM helper without types
+    const { loadApi } = await import('./scripts/load-api.mjs');
+    const { createApiHandler } = await loadApi();
+    handler = createApiHandler({ control: true });
+    middlewares.use((req, res, next) => {
+      if (handler && req.url && (req.url === '/api' || req.url.startsWith('/api/'))) handler(req, res);
+      else next();
+    });
+  };
+  return {
+    name: 'suborg:reference-api',
+    configureServer: (server) => mount(server.middlewares),
+    configurePreviewServer: (server) => mount(server.middlewares),
+  };
+}
+
+/** demo/plain.html loads the drop-in file exactly as a no-code site would: from the built dist/. */
+function serveDropIn(): Plugin {
+  let building: Promise<unknown> | undefined;
+  const file = here('dist', DROP_IN_FILE);
+  return {
+    name: 'suborg:serve-drop-in',
+    configureServer(server) {
+      server.middlewares.use(async (req, res, next) => {
+        if (req.url?.split('?')[0] !== `/${DROP_IN_FILE}`) return next();
+        if (!existsSync(file)) {
+          building ??= build({ configFile: here('vite.config.ts'), mode: 'drop-in', logLevel: 'warn' });
+          await building;
+        }
+        res.setHeader('Content-Type', 'text/javascript');
+        res.end(readFileSync(file));
+      });
+    },
+  };
+}
+
+/** The built demo carries the drop-in file at its root, next to plain.html. */
+function emitDropIn(): Plugin {
+  return {
+    name: 'suborg:emit-drop-in',
+    apply: 'build',
+    async generateBundle() {
+      const file = here('dist', DROP_IN_FILE);
+      if (!existsSync(file)) await build({ configFile: here('vite.config.ts'), mode: 'drop-in', logLevel: 'warn' });
+      this.emitFile({ type: 'asset', fileName: DROP_IN_FILE, source: readFileSync(file) });
+    },
+  };
+}
+
+function htmlInputs(dir: string): Record<string, string> {
+  const inputs: Record<string, string> = {};
+  for (const f of readdirSync(dir)) if (f.endsWith('.html')) inputs[f.replace(/\.html$/, '')] = path.join(dir, f);
+  return inputs;
+}
+
+function demoConfig(): UserConfig {
+  return {
+    root: here('demo'),
+    publicDir: here('demo/public'),
+    plugins: [referenceApi(), serveDropIn(), emitDropIn()],
+    server: { port: 5173, strictPort: true },
+    preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': STRICT_CSP } },
+    build: {
+      outDir: here('dist-demo'),
+      emptyOutDir: true,
+      target: 'es2022',
+      assetsInlineLimit: 0, // no data: URLs for scripts or fonts; images stay files
+      rolldownOptions: { input: htmlInputs(here('demo')) },
+    },
+  };
+}
+
+function benchConfig(): UserConfig {
+  return {
+    root: here('bench'),
+    publicDir: false,
+    logLevel: 'warn',
+    preview: { headers: { 'Content-Security-Policy': STRICT_CSP } },
+    build: {
+      outDir: here('.tmp/bench-dist'),
+      emptyOutDir: true,
+      target: 'es2022',
+      rolldownOptions: { input: htmlInputs(here('bench')) },
+    },
+  };
+}
+
+export default defineConfig(({ command, mode, isPreview }) => {
+  if (mode === 'bench') return benchConfig();
+  if (command === 'serve' || isPreview || mode === 'demo') return demoConfig();
+  if (mode === 'drop-in') return dropInConfig();
+  return libraryConfig();
+});
