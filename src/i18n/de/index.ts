@@ -1,0 +1,11 @@
+import type { LocalePack } from '../types.js';
+import { deCommon } from './common.js';
+
+/**
+ * The German pack: every German slice by slice name. A component engineer adds a line
+ * for `de/<tag>.ts` here. Hosts pass it through the provider (`localePacks = { de }`);
+ * `<suborg-provider>` includes it by default so `locale="de"` works without code.
+ */
+export const de: LocalePack = {
+  common: deCommon,
+};

@@ -1,0 +1,141 @@
+// Message lookup and Intl formatting, as pure functions of (locale, time zone). The base
+// element binds them to its effective locale; nothing here is global state except a
+// memo of Intl formatters (they are immutable, so sharing them is safe).
+import type { LocalePacks, Message, MessageParams, Messages, PluralMessage, Slice, StringOverrides } from './types.js';
+
+const memo = new Map<string, unknown>();
+function cached<T>(key: string, make: () => T): T {
+  let hit = memo.get(key) as T | undefined;
+  if (hit === undefined) {
+    hit = make();
+    memo.set(key, hit);
+  }
+  return hit;
+}
+
+/** A valid, canonical BCP 47 tag, or `en` when `tag` is missing or malformed. */
+export function normalizeLocale(tag: string | undefined | null): string {
+  if (!tag) return 'en';
+  try {
+    return Intl.getCanonicalLocales(tag.trim())[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** A time zone Intl accepts (`Europe/Berlin`, `UTC`), or undefined for the browser's own. */
+export function normalizeTimeZone(zone: string | undefined | null): string | undefined {
+  if (!zone) return undefined;
+  try {
+    return cached(`tz|${zone}`, () => new Intl.DateTimeFormat('en', { timeZone: zone.trim() }).resolvedOptions().timeZone);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The lookup chain for a locale: `de-AT` → [`de-AT`, `de`]. */
+export function localeChain(locale: string): string[] {
+  const chain = [locale];
+  const language = locale.split('-')[0];
+  if (language && language !== locale) chain.push(language);
+  return chain;
+}
+
+/** Where messages come from, strongest first: element overrides, context overrides, locale packs, English. */
+export interface MessageSources {
+  locale: string;
+  element?: StringOverrides | undefined;
+  context?: StringOverrides | undefined;
+  packs?: LocalePacks | undefined;
+}
+
+function isMessage(value: unknown): value is Message {
+  return typeof value === 'string' || (typeof value === 'object' && value !== null && typeof (value as PluralMessage).other === 'string');
+}
+
+/** Finds the message for `key` in `slice`, falling back to the slice's English default. */
+export function lookupMessage<M extends Messages>(slice: Slice<string, M>, key: keyof M & string, sources: MessageSources): Message {
+  const candidates = [sources.element?.[slice.name]?.[key], sources.context?.[slice.name]?.[key]];
+  for (const locale of localeChain(sources.locale)) candidates.push(sources.packs?.[locale]?.[slice.name]?.[key]);
+  for (const candidate of candidates) if (isMessage(candidate)) return candidate;
+  return slice.en[key] as Message;
+}
+
+/** The plural category of `count` in `locale` (`one`, `other`, …). */
+export function pluralCategory(count: number, locale: string): Intl.LDMLPluralRule {
+  return cached(`pr|${locale}`, () => new Intl.PluralRules(locale)).select(count);
+}
+
+/** Picks the plural form for `count`; an explicit `zero` form wins for 0 in every language. */
+export function selectPlural(message: PluralMessage, count: number, locale: string): string {
+  if (count === 0 && message.zero !== undefined) return message.zero;
+  return message[pluralCategory(count, locale)] ?? message.other;
+}
+
+/** Formats a plain number for `locale`. */
+export function formatNumber(value: number, locale: string, options?: Intl.NumberFormatOptions): string {
+  return cached(`nf|${locale}|${JSON.stringify(options ?? {})}`, () => new Intl.NumberFormat(locale, options)).format(value);
+}
+
+/**
+ * Renders a message: picks the plural form by `params.count`, then replaces each `{name}`
+ * with its param as plain text (numbers formatted for the locale). Unknown holes stay.
+ */
+export function formatMessage(message: Message, params: MessageParams | undefined, locale: string): string {
+  let text: string;
+  if (typeof message === 'string') text = message;
+  else {
+    const count = params?.count;
+    text = typeof count === 'number' ? selectPlural(message, count, locale) : message.other;
+  }
+  if (!params) return text;
+  return text.replace(/\{([A-Za-z0-9_.-]+)\}/g, (hole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return hole;
+    return typeof value === 'number' ? formatNumber(value, locale) : value;
+  });
+}
+
+/** Lookup plus formatting in one call. */
+export function translate<M extends Messages>(slice: Slice<string, M>, key: keyof M & string, params: MessageParams | undefined, sources: MessageSources): string {
+  return formatMessage(lookupMessage(slice, key, sources), params, sources.locale);
+}
+
+function toDate(value: Date | string | number): Date | null {
+  const date = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** A date (or ISO string) for people; an unreadable date renders as an em dash. */
+export function formatDate(
+  value: Date | string | number,
+  locale: string,
+  timeZone: string | undefined,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
+): string {
+  const date = toDate(value);
+  if (!date) return '—';
+  const opts = timeZone ? { ...options, timeZone } : options;
+  return cached(`df|${locale}|${JSON.stringify(opts)}`, () => new Intl.DateTimeFormat(locale, opts)).format(date);
+}
+
+const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+  ['second', 1],
+];
+
+/** "3 days ago", "in 2 hours", "now": the largest whole unit of the distance from `now`. */
+export function formatRelative(value: Date | string | number, locale: string, now: number = Date.now()): string {
+  const date = toDate(value);
+  if (!date) return '—';
+  const seconds = Math.round((date.getTime() - now) / 1000);
+  const abs = Math.abs(seconds);
+  const [unit, size] = UNITS.find(([, s]) => abs >= s) ?? ['second', 1];
+  const rtf = cached(`rt|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+  return rtf.format(Math.trunc(seconds / size), unit);
+}

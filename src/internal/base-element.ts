@@ -1,0 +1,185 @@
+import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import type { AdapterChange, SubOrgAdapter } from '../api/adapter.js';
+import { onAdapterChange } from '../api/adapter.js';
+import { suborgContext, type SuborgContextValue } from '../context/keys.js';
+import { ensureContextRoot } from '../context/root.js';
+import { commonStrings } from '../i18n/en/common.js';
+import { formatDate, formatMessage, formatNumber, formatRelative, normalizeLocale, normalizeTimeZone, translate } from '../i18n/format.js';
+import type { LocalePacks, MessageParams, Messages, PluralMessage, Slice, StringOverrides } from '../i18n/types.js';
+import { DEFAULT_BRANDING, type ResolvedBranding } from '../theme/branding-types.js';
+import { tokenStyles } from '../theme/tokens.js';
+import { asyncStateStyles, renderAsyncState, type AsyncSource, type AsyncStateOptions } from './async-state.js';
+import { DataTask, isAbort, toApiError, type DataTaskOptions } from './controllers/data-task.js';
+import { SuborgErrorEvent } from './events.js';
+
+/** The values an element works with: its own property where set, else the provider's. */
+export interface SuborgEnv {
+  adapter: SubOrgAdapter | undefined;
+  orgId: string | undefined;
+  locale: string;
+  timeZone: string;
+  branding: ResolvedBranding;
+  colorScheme: 'light' | 'dark';
+  allowHosts: string[] | undefined;
+  localePacks: LocalePacks;
+}
+
+const browserTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/**
+ * The base of every suborg element (DESIGN §6, §7): context with property-wins-over-context,
+ * strings and Intl formatting in the effective locale, data tasks whose reads are aborted on
+ * disconnect, refetch on adapter `change` events for the ids the element shows, and
+ * `suborg-error` for host logging.
+ *
+ * Subclass recipe: create reads with `this.dataTask({ args, task })` (pass `signal` to the
+ * adapter), draw them with `this.renderAsync(task, { ready })`, override `watchedIds`.
+ *
+ * @fires suborg-error - An adapter call failed (`detail.error` is the `ApiError`); never for aborts.
+ * @cssprop --suborg-color-* - The global tokens (see src/theme/README.md).
+ */
+export abstract class SuborgElement extends LitElement {
+  static override styles: CSSResultGroup = [tokenStyles, asyncStateStyles];
+
+  /** The provider's value; undefined outside any provider. */
+  @consume({ context: suborgContext, subscribe: true })
+  @state()
+  protected context?: SuborgContextValue;
+
+  /** The adapter; wins over the provider's. */
+  @property({ attribute: false }) adapter?: SubOrgAdapter;
+
+  /** The parent org id; wins over the provider's. */
+  @property({ attribute: 'org-id' }) orgId?: string;
+
+  /** BCP 47 locale; wins over the provider's. */
+  @property() locale?: string;
+
+  /** IANA time zone for dates; wins over the provider's. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /** Partial string overrides `{ [slice]: { [key]: message } }`; win over the provider's. */
+  @property({ attribute: false }) strings?: StringOverrides;
+
+  private readonly tasks = new Set<DataTask<readonly unknown[], unknown>>();
+  private watching: { adapter: SubOrgAdapter; stop: AbortController } | undefined;
+
+  /** The effective configuration. */
+  protected get env(): SuborgEnv {
+    const ctx = this.context;
+    return {
+      adapter: this.adapter ?? ctx?.adapter,
+      orgId: this.orgId || ctx?.orgId,
+      locale: this.locale ? normalizeLocale(this.locale) : (ctx?.locale ?? normalizeLocale(document.documentElement.lang || navigator.language)),
+      timeZone: normalizeTimeZone(this.timeZone) ?? ctx?.timeZone ?? browserTimeZone(),
+      branding: ctx?.branding ?? DEFAULT_BRANDING,
+      colorScheme: ctx?.colorScheme ?? 'light',
+      allowHosts: ctx?.allowHosts,
+      localePacks: ctx?.localePacks ?? {},
+    };
+  }
+
+  /** Ids of the entities on screen; a `change` naming any of them triggers `onEntitiesChanged`. Default: the org id. */
+  protected get watchedIds(): readonly string[] {
+    const orgId = this.env.orgId;
+    return orgId ? [orgId] : [];
+  }
+
+  /** Called when the adapter reports a write to a watched id. Default: `refresh()`. */
+  protected onEntitiesChanged(_change: AdapterChange): void {
+    this.refresh();
+  }
+
+  /** Reloads everything the element shows. */
+  refresh(): void {
+    for (const task of this.tasks) void task.run();
+  }
+
+  /** Fires `suborg-error` for a failure; aborts are not failures and are ignored. */
+  protected reportError(error: unknown): void {
+    if (isAbort(error)) return;
+    this.dispatchEvent(new SuborgErrorEvent(toApiError(error)));
+  }
+
+  /** Creates a read bound to this element: aborted on disconnect, rerun by `refresh()`, failures reported. */
+  protected dataTask<A extends readonly unknown[], T>(options: DataTaskOptions<A, T>): DataTask<A, T> {
+    const task = new DataTask<A, T>(this, {
+      ...options,
+      onError: (error) => {
+        options.onError?.(error);
+        this.reportError(error);
+      },
+    });
+    this.tasks.add(task as unknown as DataTask<readonly unknown[], unknown>);
+    return task;
+  }
+
+  /** Draws a read in its loading / empty / error / stale / ready state. */
+  protected renderAsync<T>(source: AsyncSource<T>, options: AsyncStateOptions<T>): unknown {
+    return renderAsyncState(source, options, { msg: (key, params) => this.t(commonStrings, key, params) });
+  }
+
+  /** A message from `slice` in the effective locale: element overrides → provider overrides → locale pack → English. */
+  protected t<M extends Messages>(slice: Slice<string, M>, key: keyof M & string, params?: MessageParams): string {
+    const env = this.env;
+    return translate(slice, key, params, { locale: env.locale, element: this.strings, context: this.context?.strings, packs: env.localePacks });
+  }
+
+  /** Picks the plural form for `count` and fills `{count}` and `params`. */
+  protected plural(count: number, forms: PluralMessage, params?: MessageParams): string {
+    return formatMessage(forms, { ...params, count }, this.env.locale);
+  }
+
+  protected formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+    return formatNumber(value, this.env.locale, options);
+  }
+
+  /** A date in the effective locale and time zone (default: medium date). */
+  protected formatDate(value: Date | string | number, options?: Intl.DateTimeFormatOptions): string {
+    return formatDate(value, this.env.locale, this.env.timeZone, options);
+  }
+
+  /** "3 days ago" in the effective locale. */
+  protected formatRelative(value: Date | string | number, now?: number): string {
+    return formatRelative(value, this.env.locale, now);
+  }
+
+  override connectedCallback(): void {
+    // Before super: the context request goes out when the consumer controller connects.
+    ensureContextRoot(this.ownerDocument);
+    super.connectedCallback();
+    this.syncWatch();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.watching?.stop.abort();
+    this.watching = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.syncWatch();
+  }
+
+  /** Listens to the effective adapter's `change` events while connected; follows adapter swaps. */
+  private syncWatch(): void {
+    const adapter = this.isConnected ? this.env.adapter : undefined;
+    if (this.watching?.adapter === adapter) return;
+    this.watching?.stop.abort();
+    this.watching = undefined;
+    if (!adapter) return;
+    const stop = new AbortController();
+    this.watching = { adapter, stop };
+    onAdapterChange(
+      adapter,
+      (change) => {
+        const watched = new Set(this.watchedIds);
+        if (change.ids.some((id) => watched.has(id))) this.onEntitiesChanged(change);
+      },
+      stop.signal,
+    );
+  }
+}
