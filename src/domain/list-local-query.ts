@@ -1,0 +1,186 @@
+// Local search and sort for a host-supplied `items` array (DESIGN §4 sorts, same rules as
+// the server: case-insensitive "contains" on the name). Built for 100k rows: the collator
+// is cached per locale, and names are lowercased once per array, not once per keystroke.
+import type { InvalidItem, SubOrgSort, SubOrgSummary } from '../api/types.js';
+import { isInvalid } from '../api/types.js';
+
+export type ListEntry = SubOrgSummary | InvalidItem;
+
+const collators = new Map<string, Intl.Collator>();
+
+/** One collator per locale: building one costs far more than a compare. */
+export function nameCollator(locale: string): Intl.Collator {
+  let c = collators.get(locale);
+  if (!c) {
+    c = new Intl.Collator(locale, { sensitivity: 'base' });
+    collators.set(locale, c);
+  }
+  return c;
+}
+
+// Languages whose collation of plain Latin letters, digits and spaces is the root order
+// (no letter tailorings, no contractions such as Czech "ch" or Danish "aa"). For them, a
+// name that folds to [a-z0-9 ] sorts exactly like its folded string compared by code
+// point (space < digits < letters, case and accents ignored at base strength), which is
+// ~5× faster than Collator.compare; everything else still goes through the collator.
+const ROOT_LATIN_LANGUAGES = new Set(['en', 'de', 'fr', 'it', 'pt', 'nl', 'id', 'ms']);
+const PLAIN_KEY = /^[a-z0-9 ]*$/;
+
+const ASCII_PLAIN = /^[A-Za-z0-9 ]*$/;
+
+function plainKey(name: string): string | null {
+  if (ASCII_PLAIN.test(name)) return name.toLowerCase(); // the common case skips normalize()
+  const key = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return PLAIN_KEY.test(key) ? key : null;
+}
+
+function usesRootLatinOrder(locale: string): boolean {
+  try {
+    const resolved = new Intl.Locale(nameCollator(locale).resolvedOptions().locale);
+    return ROOT_LATIN_LANGUAGES.has(resolved.language) && !resolved.collation;
+  } catch {
+    return false;
+  }
+}
+
+/** The folded form both sides of a search are compared in. */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFKC').toLocaleLowerCase();
+}
+
+const foldedNames = new WeakMap<readonly ListEntry[], string[]>();
+
+function foldedNamesOf(items: readonly ListEntry[]): string[] {
+  let names = foldedNames.get(items);
+  if (!names) {
+    names = items.map((it) => (isInvalid(it) ? '' : foldForSearch(it.name)));
+    foldedNames.set(items, names);
+  }
+  return names;
+}
+
+/** Indices of the entries whose name contains `search` (all of them for a blank search). */
+export function searchIndices(items: readonly ListEntry[], search: string): number[] {
+  const q = foldForSearch(search.trim());
+  if (q === '') return items.map((_, i) => i);
+  const names = foldedNamesOf(items);
+  const out: number[] = [];
+  for (let i = 0; i < names.length; i++) if (names[i]!.includes(q)) out.push(i);
+  return out;
+}
+
+function createdAtMs(item: SubOrgSummary): number {
+  const t = Date.parse(item.createdAt);
+  return Number.isNaN(t) ? 0 : t;
+}
+
+const plainKeys = new WeakMap<readonly ListEntry[], Array<string | null>>();
+
+/** Fast-path keys per array, built once: re-sorting the same array reuses them. */
+function plainKeysOf(items: readonly ListEntry[]): Array<string | null> {
+  let keys = plainKeys.get(items);
+  if (!keys) {
+    keys = items.map((it) => (isInvalid(it) ? null : plainKey(it.name)));
+    plainKeys.set(items, keys);
+  }
+  return keys;
+}
+
+/**
+ * Plain keys sorted by the engine's native string sort (no comparator calls): rows are
+ * grouped by key in input order, the distinct keys sorted, and the groups read back, so
+ * equal keys keep their input order in both directions.
+ */
+function sortPlain(keys: ReadonlyArray<string | null>, indices: number[], desc: boolean): number[] {
+  const groups = new Map<string, number[]>();
+  for (const i of indices) {
+    const key = keys[i]!;
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
+  }
+  const distinct = [...groups.keys()].sort();
+  if (desc) distinct.reverse();
+  const out: number[] = [];
+  for (const key of distinct) for (const i of groups.get(key)!) out.push(i);
+  return out;
+}
+
+function sortByName(items: readonly ListEntry[], indices: number[], locale: string, desc: boolean): number[] {
+  const sign = desc ? -1 : 1;
+  const compare = nameCollator(locale).compare;
+  const nameAt = (i: number) => (items[i] as SubOrgSummary).name;
+  const byCollator = (a: number, b: number) => sign * compare(nameAt(a), nameAt(b));
+  if (!usesRootLatinOrder(locale)) return indices.sort(byCollator);
+  const keys = plainKeysOf(items);
+  const plain: number[] = [];
+  const other: number[] = [];
+  for (const i of indices) (keys[i] != null ? plain : other).push(i);
+  const a = sortPlain(keys, plain, desc);
+  if (other.length === 0) return a;
+  const b = other.sort(byCollator);
+  // Merge the two runs with the collator; a tie goes to the earlier input row (stable).
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const c = byCollator(a[i]!, b[j]!);
+    out.push(c < 0 || (c === 0 && a[i]! < b[j]!) ? a[i++]! : b[j++]!);
+  }
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+}
+
+/**
+ * Sorts by an integer key. When every (key, position) pair fits exactly in a double, the
+ * pairs are packed into one Float64Array and sorted natively (several times faster than a
+ * comparator over 100k rows); otherwise a plain comparator does the same job.
+ */
+function sortByNumber(items: readonly ListEntry[], indices: number[], field: 'balance' | 'created_at', sign: number): number[] {
+  const n = indices.length;
+  const keys = new Float64Array(n);
+  let min = Infinity;
+  let max = -Infinity;
+  for (let k = 0; k < n; k++) {
+    const it = items[indices[k]!] as SubOrgSummary;
+    const key = sign * (field === 'balance' ? it.balance : createdAtMs(it));
+    keys[k] = key;
+    if (key < min) min = key;
+    if (key > max) max = key;
+  }
+  const slots = 2 ** Math.ceil(Math.log2(n + 1));
+  const fits = n > 0 && Number.isSafeInteger(min) && Number.isSafeInteger(max) && (max - min + 1) * slots <= Number.MAX_SAFE_INTEGER;
+  if (!fits) {
+    const order = Array.from(indices.keys());
+    order.sort((a, b) => keys[a]! - keys[b]!);
+    return order.map((k) => indices[k]!);
+  }
+  // Position k breaks ties, so the packed sort is stable.
+  const packed = new Float64Array(n);
+  for (let k = 0; k < n; k++) packed[k] = (keys[k]! - min) * slots + k;
+  packed.sort();
+  const out: number[] = new Array(n);
+  for (let k = 0; k < n; k++) out[k] = indices[packed[k]! % slots]!;
+  return out;
+}
+
+/**
+ * Sorts indices into `items`. Invalid entries go last in input order; ties keep their
+ * input order (Array.prototype.sort is stable), so a sort is deterministic.
+ */
+export function sortIndices(items: readonly ListEntry[], indices: number[], sort: SubOrgSort, locale: string): number[] {
+  const desc = sort.startsWith('-');
+  const field = (desc ? sort.slice(1) : sort) as 'name' | 'balance' | 'created_at';
+  const sign = desc ? -1 : 1;
+  const valid: number[] = [];
+  const invalid: number[] = [];
+  for (const i of indices) (isInvalid(items[i]!) ? invalid : valid).push(i);
+  const sorted = field === 'name' ? sortByName(items, valid, locale, desc) : sortByNumber(items, valid, field, sign);
+  return invalid.length ? sorted.concat(invalid) : sorted;
+}
+
+/** Search, then sort: the local twin of `GET /orgs/{org}/orgs?search&sort`. */
+export function queryLocal(items: readonly ListEntry[], search: string, sort: SubOrgSort, locale: string): ListEntry[] {
+  return sortIndices(items, searchIndices(items, search), sort, locale).map((i) => items[i]!);
+}

@@ -1,0 +1,55 @@
+// Windowing and grid-keyboard arithmetic for the virtualized body: which rows to render
+// for a scroll position, and where focus goes for each key of the APG grid pattern.
+
+export interface RowWindow {
+  /** First rendered row (0-based, inclusive). */
+  first: number;
+  /** Last rendered row (inclusive); `last < first` when there are no rows. */
+  last: number;
+}
+
+/** Rows to render for a viewport, with `overscan` extra rows each side. */
+export function visibleWindow(scrollTop: number, viewportHeight: number, rowHeight: number, total: number, overscan = 5): RowWindow {
+  if (total <= 0 || rowHeight <= 0) return { first: 0, last: -1 };
+  const top = Math.max(0, scrollTop);
+  const first = Math.max(0, Math.floor(top / rowHeight) - overscan);
+  const last = Math.min(total - 1, Math.ceil((top + Math.max(0, viewportHeight)) / rowHeight) + overscan);
+  return { first: Math.min(first, total - 1), last };
+}
+
+export const GRID_NAV_KEYS = ['ArrowDown', 'ArrowUp', 'Home', 'End', 'PageDown', 'PageUp'] as const;
+export type GridNavKey = (typeof GRID_NAV_KEYS)[number];
+
+export function isGridNavKey(key: string): key is GridNavKey {
+  return (GRID_NAV_KEYS as readonly string[]).includes(key);
+}
+
+/** The row focus moves to. `pageRows` is how many rows one viewport shows. */
+export function nextRowIndex(key: GridNavKey, current: number, total: number, pageRows: number): number {
+  if (total <= 0) return -1;
+  const step = Math.max(1, Math.floor(pageRows));
+  const at = Math.min(Math.max(current, 0), total - 1);
+  switch (key) {
+    case 'ArrowDown':
+      return Math.min(total - 1, at + 1);
+    case 'ArrowUp':
+      return Math.max(0, at - 1);
+    case 'Home':
+      return 0;
+    case 'End':
+      return total - 1;
+    case 'PageDown':
+      return Math.min(total - 1, at + step);
+    case 'PageUp':
+      return Math.max(0, at - step);
+  }
+}
+
+/** Scroll position that brings row `index` fully into view, or the current one if it already is. */
+export function scrollToReveal(index: number, scrollTop: number, viewportHeight: number, rowHeight: number): number {
+  const top = index * rowHeight;
+  const bottom = top + rowHeight;
+  if (top < scrollTop) return top;
+  if (bottom > scrollTop + viewportHeight) return Math.max(0, bottom - viewportHeight);
+  return scrollTop;
+}
