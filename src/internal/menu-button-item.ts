@@ -1,0 +1,34 @@
+/** One entry of a `<suborg-menu-button>`; `children` make it open a submenu (one level deep). */
+export interface MenuItem {
+  /** Sent in `suborg-menu-select`; unique within the menu. */
+  value: string;
+  label: string;
+  disabled?: boolean;
+  /** Destructive action: styled as such (its label must say so too). */
+  danger?: boolean;
+  children?: MenuItem[];
+}
+
+/** The item at an index path (`[2, 0]` = first child of the third item). */
+export function itemAt(items: readonly MenuItem[], path: readonly number[]): MenuItem | undefined {
+  let list: readonly MenuItem[] | undefined = items;
+  let found: MenuItem | undefined;
+  for (const index of path) {
+    found = list?.[index];
+    list = found?.children;
+  }
+  return found;
+}
+
+/**
+ * Type-ahead: the index of the next label after `from` (wrapping) that starts with `char`,
+ * or -1. Case-insensitive in the given locale.
+ */
+export function nextIndexByFirstChar(labels: readonly string[], from: number, char: string, locale?: string): number {
+  const wanted = char.toLocaleLowerCase(locale);
+  for (let step = 1; step <= labels.length; step++) {
+    const index = (from + step) % labels.length;
+    if (labels[index]!.trim().toLocaleLowerCase(locale).startsWith(wanted)) return index;
+  }
+  return -1;
+}
