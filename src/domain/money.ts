@@ -1,0 +1,175 @@
+// Money: integer minor units + lowercase ISO currency (DESIGN §4). Parsing goes through the one
+// number-input parser; display through Intl; wire conversions through exact decimal strings.
+import type { Money } from '../api/types.js';
+import { unitsFromWire, unitsToDecimalString, unitsToWire } from './decimal.js';
+import { parseDecimalInput } from './number-input.js';
+import type { ParseResult } from './parse-result.js';
+import { parsed } from './parse-result.js';
+import { stripInvisible } from './text.js';
+
+/**
+ * ISO 4217 minor-unit exponents where Intl (CLDR display rounding) says otherwise, plus the
+ * non-2 exponents themselves so they hold whatever the browser's ICU says. CLDR rounds e.g. HUF,
+ * COP, IDR, PKR to 0 digits for display, but ISO (and payment providers' minor units) keep 2.
+ */
+const ISO_EXPONENTS: Readonly<Record<string, number>> = {
+  // 0: no minor unit.
+  bif: 0, clp: 0, djf: 0, gnf: 0, isk: 0, jpy: 0, kmf: 0, krw: 0, pyg: 0, rwf: 0, ugx: 0, uyi: 0, vnd: 0, vuv: 0, xaf: 0, xof: 0, xpf: 0,
+  // 3: thousandths.
+  bhd: 3, iqd: 3, jod: 3, kwd: 3, lyd: 3, omr: 3, tnd: 3,
+  // 4: units of account.
+  clf: 4, uyw: 4,
+  // 2 in ISO although CLDR displays them with 0.
+  afn: 2, all: 2, cop: 2, huf: 2, idr: 2, irr: 2, kpw: 2, lak: 2, lbp: 2, mga: 2, mmk: 2, pkr: 2, sll: 2, sos: 2, syp: 2, yer: 2,
+};
+
+const exponentCache = new Map<string, number>();
+
+function normalizeCurrency(currency: string): string {
+  const code = typeof currency === 'string' ? currency.trim().toLowerCase() : '';
+  if (!/^[a-z]{3}$/.test(code)) throw new RangeError(`Not an ISO 4217 currency code: ${String(currency)}`);
+  return code;
+}
+
+/** Fraction digits of `currency`'s minor unit (USD 2, JPY 0, KWD 3). Throws RangeError for a malformed code. */
+export function currencyExponent(currency: string): number {
+  const code = normalizeCurrency(currency);
+  const known = ISO_EXPONENTS[code];
+  if (known !== undefined) return known;
+  let digits = exponentCache.get(code);
+  if (digits === undefined) {
+    digits = new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
+    exponentCache.set(code, digits);
+  }
+  return digits;
+}
+
+/** The ways `currency` may be written next to an amount in `locale`: its symbols and its ISO code. */
+function currencyAffixes(currency: string, locale: string): string[] {
+  const found = new Set<string>([currency.toUpperCase()]);
+  // The locale's forms plus the international English ones ("¥" next to ja-JP's "￥").
+  for (const where of [locale, 'en']) {
+    for (const currencyDisplay of ['symbol', 'narrowSymbol', 'code'] as const) {
+      try {
+        const parts = new Intl.NumberFormat(where, { style: 'currency', currency, currencyDisplay }).formatToParts(1);
+        for (const p of parts) {
+          if (p.type !== 'currency') continue;
+          const symbol = stripInvisible(p.value).trim().toUpperCase();
+          found.add(symbol).add(symbol.normalize('NFKC'));
+        }
+      } catch {
+        // An unknown locale: the other forms are still accepted.
+      }
+    }
+  }
+  // Longest first, so "US$" wins over "$".
+  return [...found].filter(Boolean).sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Removes one symbol or code of `currency` from the start (also right after a sign) or the end.
+ * Only that currency's: "€5" is not a USD amount.
+ */
+function stripCurrency(text: string, currency: string, locale: string): string {
+  const s = stripInvisible(text).trim();
+  const upper = s.toUpperCase();
+  const signMatch = /^[+\-\u2212\u2013\uFF0B\uFF0D\uFE63]\s*/.exec(s);
+  const sign = signMatch?.[0] ?? '';
+  for (const affix of currencyAffixes(currency, locale)) {
+    if (upper.startsWith(affix)) return s.slice(affix.length).trim();
+    if (sign && upper.slice(sign.length).startsWith(affix)) return sign.trim() + s.slice(sign.length + affix.length).trim();
+    if (upper.endsWith(affix)) return s.slice(0, s.length - affix.length).trim();
+  }
+  return s;
+}
+
+export interface MoneyInputOptions {
+  currency: string;
+  locale: string;
+  allowNegative?: boolean;
+  /** Largest accepted magnitude in minor units (default: the number parser's, 10^15). */
+  max?: bigint | number;
+}
+
+/** Parses an amount a person typed ("1.234,50 €", "¥500", "١٬٢٣٤٫٥٠") into minor units of `currency`. */
+export function parseMoney(text: string, opts: MoneyInputOptions): ParseResult<Money> {
+  const currency = normalizeCurrency(opts.currency);
+  const result = parseDecimalInput(stripCurrency(String(text ?? ''), currency, opts.locale), {
+    locale: opts.locale,
+    maxFractionDigits: currencyExponent(currency),
+    allowNegative: opts.allowNegative,
+    max: opts.max,
+  });
+  return result.ok ? parsed({ amount: result.value, currency }) : result;
+}
+
+export interface MoneyFormatOptions {
+  signDisplay?: Intl.NumberFormatOptions['signDisplay'];
+  currencyDisplay?: Intl.NumberFormatOptions['currencyDisplay'];
+}
+
+/** Localised display of `money` with exactly its currency's fraction digits (formatted from the exact decimal string). */
+export function formatMoney(money: Money, locale: string, opts: MoneyFormatOptions = {}): string {
+  const exponent = currencyExponent(money.currency);
+  const format = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: money.currency.toUpperCase(),
+    minimumFractionDigits: exponent,
+    maximumFractionDigits: exponent,
+    signDisplay: opts.signDisplay,
+    currencyDisplay: opts.currencyDisplay,
+  });
+  return format.format(unitsToDecimalString(money.amount, exponent) as `${number}`);
+}
+
+/** The wire's decimal major units (Invent money) → Money, exactly. RangeError when too precise or not finite. */
+export function moneyFromWire(major: number | string, currency: string): Money {
+  const code = normalizeCurrency(currency);
+  return { amount: unitsFromWire(major, currencyExponent(code)), currency: code };
+}
+
+/** Money → the wire's decimal major units. */
+export function moneyToWire(money: Money): number {
+  return unitsToWire(money.amount, currencyExponent(money.currency));
+}
+
+function sameCurrency(a: Money, b: Money): string {
+  const ca = normalizeCurrency(a.currency);
+  if (ca !== normalizeCurrency(b.currency)) throw new RangeError(`Currency mismatch: ${a.currency} vs ${b.currency}`);
+  return ca;
+}
+
+function checked(amount: number, currency: string): Money {
+  if (!Number.isSafeInteger(amount)) throw new RangeError('Amount out of the exact integer range');
+  return { amount, currency };
+}
+
+/** a + b (same currency, else RangeError). */
+export function addMoney(a: Money, b: Money): Money {
+  const currency = sameCurrency(a, b);
+  return checked(a.amount + b.amount, currency);
+}
+
+/** a − b (same currency, else RangeError). */
+export function subtractMoney(a: Money, b: Money): Money {
+  const currency = sameCurrency(a, b);
+  return checked(a.amount - b.amount, currency);
+}
+
+/** -1, 0 or 1 (same currency, else RangeError). */
+export function compareMoney(a: Money, b: Money): -1 | 0 | 1 {
+  sameCurrency(a, b);
+  return a.amount < b.amount ? -1 : a.amount > b.amount ? 1 : 0;
+}
+
+/**
+ * How much of `cap` is used, for meters: used/cap, never NaN or negative. May exceed 1 when over
+ * the cap. A zero (or negative) cap reads as full (1) once anything is used, else 0.
+ * Same currency, else RangeError. (A display ratio, not an amount: float division is fine here.)
+ */
+export function ratio(used: Money, cap: Money): number {
+  sameCurrency(used, cap);
+  if (used.amount <= 0) return 0;
+  if (cap.amount <= 0) return 1;
+  return used.amount / cap.amount;
+}
