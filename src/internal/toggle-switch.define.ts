@@ -1,0 +1,4 @@
+import { defineElement } from './define.js';
+import { SuborgToggle } from './toggle-switch.js';
+
+defineElement('suborg-toggle', SuborgToggle);
