@@ -14,6 +14,8 @@ export interface CapMeter {
   /** Meter value and max in minor units; the value is clamped to the max (role=meter requires it). */
   value: number;
   max: number;
+  /** Where "near" starts, in minor units (for `<meter low>`). */
+  low: number;
 }
 
 /** Null when there is no usable cap (off, zero, or another currency than the spend). */
@@ -24,7 +26,8 @@ export function capMeter(used: Money, cap: { enabled: boolean; amount: Money }):
   // BigInt so u × 100 never loses precision, whatever the currency's scale.
   const percent = Number((u * 100n) / c);
   const level: CapLevel = u >= c ? 'reached' : u * 100n >= c * BigInt(NEAR_PERCENT) ? 'near' : 'ok';
-  return { level, percent, value: Math.min(Number(u), cap.amount.amount), max: cap.amount.amount };
+  const low = Number((c * BigInt(NEAR_PERCENT)) / 100n);
+  return { level, percent, value: Math.min(Number(u), cap.amount.amount), max: cap.amount.amount, low };
 }
 
 /** True when a cap being typed is below what this period already spent (allowed, but worth a warning). */
