@@ -60,8 +60,8 @@ describe('rest adapter: reading', () => {
     expect(isInvalid(second!) && second.issues[0]).to.match(/^balance:/);
     expect(third).to.deep.include({ invalid: true, id: 'org_3dp' });
     expect(fourth).to.deep.include({ invalid: true, id: null });
-    expect(!isInvalid(fifth!) && fifth.id).to.equal('org_0002');
-    expect(!isInvalid(first!) && first.name).to.equal('Acme <b>bold</b>');
+    expect(!isInvalid(fifth!) && fifth!.id).to.equal('org_0002');
+    expect(!isInvalid(first!) && first!.name).to.equal('Acme <b>bold</b>');
   });
 
   it('rejects a page that is not an array as invalid-response', async () => {
