@@ -130,6 +130,11 @@ export const fieldStyles = css`
     gap: calc(var(--_space) * 0.5);
     min-inline-size: 0;
   }
+  .field-label,
+  .field-help,
+  .field-error {
+    margin: 0;
+  }
   .field-label {
     font-weight: 600;
     overflow-wrap: anywhere;
