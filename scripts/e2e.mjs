@@ -1,0 +1,199 @@
+// `npm run e2e`: builds the demo, serves it with `vite preview` under the strict CSP of
+// DESIGN §7 (API mounted), and drives every page in headless Chromium: brand, dark mode
+// and locale switches, a checkout on the hosted page. Any console error, page error or
+// CSP violation fails the run. Screenshots (1280 and 375 wide) go to e2e-screenshots/.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdir, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const vite = path.join(root, 'node_modules/vite/bin/vite.js');
+const port = Number(process.env.E2E_PORT ?? 4173);
+const origin = `http://localhost:${port}`;
+const shots = path.join(root, 'e2e-screenshots');
+const DESKTOP = { width: 1280, height: 900 };
+const MOBILE = { width: 375, height: 812 };
+const PORTAL_PAGES = ['sub-orgs', 'billing', 'usage', 'members', 'switcher', 'checkout', 'client'];
+
+const problems = [];
+const warnings = [];
+const visited = [];
+let shotCount = 0;
+
+function buildDemo() {
+  for (const mode of ['drop-in', 'demo']) {
+    console.log(`── vite build --mode ${mode}`);
+    const r = spawnSync(process.execPath, [vite, 'build', '--mode', mode, '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+    if (r.status !== 0) throw new Error(`vite build --mode ${mode} failed`);
+  }
+}
+
+async function startPreview() {
+  const child = spawn(process.execPath, [vite, 'preview', '--port', String(port), '--strictPort'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  child.stdout.on('data', (d) => (log += d));
+  child.stderr.on('data', (d) => (log += d));
+  for (let i = 0; i < 100; i++) {
+    try {
+      const res = await fetch(`${origin}/`);
+      if (res.ok) return { child, csp: res.headers.get('content-security-policy') };
+    } catch {
+      // not listening yet
+    }
+    if (child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error(`vite preview did not start:\n${log}`);
+}
+
+/** Every console error, uncaught error and CSP violation on `page` is a problem. */
+function watch(page, label) {
+  page.on('console', (msg) => {
+    const text = msg.text();
+    if (msg.type() === 'error') problems.push(`[${label()}] console error: ${text}`);
+    else if (msg.type() === 'warning') warnings.push(`[${label()}] ${text}`);
+  });
+  page.on('pageerror', (err) => problems.push(`[${label()}] page error: ${err.message}`));
+  page.on('requestfailed', (req) => problems.push(`[${label()}] request failed: ${req.url()} (${req.failure()?.errorText})`));
+}
+
+async function settle(page) {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.waitForTimeout(150);
+}
+
+async function shoot(page, name) {
+  for (const [kind, size] of [['desktop', DESKTOP], ['mobile', MOBILE]]) {
+    await page.setViewportSize(size);
+    await settle(page);
+    await page.screenshot({ path: path.join(shots, `${name}-${kind}.png`), fullPage: true });
+    shotCount++;
+  }
+  await page.setViewportSize(DESKTOP);
+}
+
+function expect(condition, message) {
+  if (!condition) problems.push(message);
+}
+
+async function portalPage(page, id, suffix = '') {
+  await page.goto(`${origin}/#/${id}`);
+  await settle(page);
+  const current = await page.locator('.sidenav a[aria-current="page"]').getAttribute('data-page');
+  expect(current === id, `[${id}] navigation does not mark the page as current (got ${current})`);
+  const heading = (await page.locator('main h1').first().textContent())?.trim();
+  expect(Boolean(heading), `[${id}] no page heading`);
+  if (id === 'sub-orgs' && (await page.evaluate(() => Boolean(customElements.get('suborg-list'))))) {
+    await page.locator('suborg-list [role="row"][aria-rowindex]').first().waitFor({ timeout: 10_000 }).catch(() => problems.push('[sub-orgs] <suborg-list> showed no rows'));
+  }
+  visited.push(`/#/${id}${suffix}`);
+  await shoot(page, `${id}${suffix}`);
+}
+
+async function checkSwitchers(page) {
+  await page.goto(`${origin}/#/sub-orgs`);
+  await settle(page);
+  await page.selectOption('#brand-select', 'lumen');
+  await page.click('#scheme-toggle');
+  await page.selectOption('#locale-select', 'de');
+  await settle(page);
+  const state = await page.evaluate(() => {
+    const html = document.documentElement;
+    const provider = document.querySelector('suborg-provider');
+    return { brand: html.dataset.brand, scheme: html.dataset.scheme, lang: html.lang, locale: provider?.getAttribute('locale'), colorScheme: provider?.getAttribute('color-scheme'), brandName: provider?.getAttribute('brand-name') };
+  });
+  expect(state.brand === 'lumen' && state.brandName === 'Lumen & Co.', `brand switch did not apply: ${JSON.stringify(state)}`);
+  expect(state.scheme === 'dark' && state.colorScheme === 'dark', `dark mode did not apply: ${JSON.stringify(state)}`);
+  expect(state.lang === 'de' && state.locale === 'de', `locale switch did not apply: ${JSON.stringify(state)}`);
+  for (const id of PORTAL_PAGES) await portalPage(page, id, '-lumen-dark-de');
+  // Back to the defaults, so a later run starts from the same place.
+  await page.selectOption('#brand-select', 'northwind');
+  await page.click('#scheme-toggle');
+  await page.selectOption('#locale-select', 'en');
+  await settle(page);
+}
+
+/** A checkout created over the API, then paid on the hosted stand-in page. */
+async function checkHostedCheckout(page) {
+  const org = 'org_agency';
+  const pricing = await page.request.get(`${origin}/api/orgs/${org}/reseller/pricing`);
+  if (!pricing.ok()) {
+    warnings.push(`hosted checkout skipped: pricing answered ${pricing.status()}`);
+    await page.goto(`${origin}/hosted-checkout.html`);
+    await settle(page);
+    visited.push('/hosted-checkout.html');
+    return shoot(page, 'hosted-checkout');
+  }
+  const tier = (await pricing.json()).tiers?.[0];
+  const created = await page.request.post(`${origin}/api/orgs/${org}/reseller/checkout`, {
+    headers: { 'Idempotency-Key': `e2e-${Date.now()}`, 'Content-Type': 'application/json' },
+    data: { tier_id: tier?.id },
+  });
+  expect(created.ok(), `creating a checkout answered ${created.status()}`);
+  const checkout = await created.json();
+  const url = new URL(checkout.redirect_url ?? `/hosted-checkout.html?id=${checkout.id}&org=${org}`, origin);
+  await page.goto(url.href);
+  await settle(page);
+  visited.push(`${url.pathname}${url.search}`);
+  await shoot(page, 'hosted-checkout');
+  await page.getByRole('button', { name: 'Pay now' }).click();
+  await page.locator('.status-succeeded').waitFor({ timeout: 5000 }).catch(() => problems.push('[hosted-checkout] paying did not succeed'));
+  await shoot(page, 'hosted-checkout-paid');
+}
+
+async function staticPage(page, pathAndQuery, name) {
+  await page.goto(`${origin}${pathAndQuery}`);
+  await settle(page);
+  visited.push(pathAndQuery);
+  await shoot(page, name);
+}
+
+async function main() {
+  const started = Date.now();
+  buildDemo();
+  await rm(shots, { recursive: true, force: true });
+  await mkdir(shots, { recursive: true });
+  const { child, csp } = await startPreview();
+  expect(csp?.includes("style-src 'self'") && csp.includes("require-trusted-types-for 'script'"), `the preview does not send the strict CSP (got ${csp})`);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const context = await browser.newContext({ viewport: DESKTOP, reducedMotion: 'reduce', colorScheme: 'light', locale: 'en-US' });
+    // Violations are reported as console errors, which `watch` turns into failures.
+    await context.addInitScript(() => {
+      addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`));
+    });
+    const page = await context.newPage();
+    watch(page, () => new URL(page.url()).pathname + new URL(page.url()).hash);
+
+    for (const id of PORTAL_PAGES) await portalPage(page, id);
+    await checkSwitchers(page);
+    await staticPage(page, '/plain.html', 'plain');
+    const plainDefined = await page.evaluate(() => ['suborg-provider', 'suborg-list', 'suborg-billing'].filter((t) => customElements.get(t)));
+    console.log(`plain.html: drop-in defined ${plainDefined.length ? plainDefined.map((t) => `<${t}>`).join(', ') : 'no elements yet'}`);
+    await staticPage(page, '/billing-portal.html?org=org_blue_harbor', 'billing-portal');
+    await staticPage(page, '/assist.html?session=as_demo&org=org_blue_harbor', 'assist');
+    await checkHostedCheckout(page);
+    await context.close();
+  } finally {
+    await browser.close();
+    child.kill();
+  }
+
+  console.log(`\nvisited ${visited.length} pages, saved ${shotCount} screenshots to e2e-screenshots/ (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  for (const v of visited) console.log(`  ${v}`);
+  if (warnings.length) console.log(`\nwarnings (${warnings.length}):\n  ${[...new Set(warnings)].join('\n  ')}`);
+  if (problems.length) {
+    console.log(`\n✗ ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log('\n✓ e2e passed: no console errors, page errors or CSP violations');
+}
+
+await main();
