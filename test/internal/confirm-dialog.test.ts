@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/internal/confirm-dialog.define.js';
-import type { SuborgConfirmDialog } from '../../src/internal/confirm-dialog.js';
 
 function deepActive(): Element | null {
   let active = document.activeElement;
