@@ -8,6 +8,10 @@ import { ensureContextRoot } from '../context/root.js';
 import { commonStrings } from '../i18n/en/common.js';
 import { formatDate, formatMessage, formatNumber, formatRelative, normalizeLocale, normalizeTimeZone, translate } from '../i18n/format.js';
 import type { LocalePacks, MessageParams, Messages, PluralMessage, Slice, StringOverrides } from '../i18n/types.js';
+import type { CreditAmount, Money } from '../api/types.js';
+import { formatCredits, type CreditsFormatOptions } from '../domain/credits.js';
+import { formatMoney, type MoneyFormatOptions } from '../domain/money.js';
+import { safeRedirectUrl } from '../domain/url-safety.js';
 import { DEFAULT_BRANDING, type ResolvedBranding } from '../theme/branding-types.js';
 import { tokenStyles } from '../theme/tokens.js';
 import { asyncStateStyles, renderAsyncState, type AsyncSource, type AsyncStateOptions } from './async-state.js';
@@ -134,6 +138,24 @@ export abstract class SuborgElement extends LitElement {
 
   protected formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
     return formatNumber(value, this.env.locale, options);
+  }
+
+  /** Money (integer minor units) in the effective locale, with its currency's own precision. */
+  protected formatMoney(money: Money, options?: MoneyFormatOptions): string {
+    return formatMoney(money, this.env.locale, options);
+  }
+
+  /** Credits (integer hundredths) in the effective locale: 123450 → "1,234.5". */
+  protected formatCredits(amount: CreditAmount, options?: CreditsFormatOptions): string {
+    return formatCredits(amount, this.env.locale, options);
+  }
+
+  /**
+   * A redirect target (checkout, portal, assist) checked against the provider's host
+   * allow-list; null means "do not navigate" (show an error instead).
+   */
+  protected redirectUrl(input: unknown): string | null {
+    return safeRedirectUrl(input, { allowHosts: this.env.allowHosts, base: location.href });
   }
 
   /** A date in the effective locale and time zone (default: medium date). */
