@@ -13,7 +13,7 @@
 // - Credentials in the URL (https://user:pw@host) are refused.
 // - With `allowHosts`, the host must be listed: an exact host name, or "*.example.com" for
 //   subdomains only (not example.com itself). The origin of `base` is always allowed.
-// - Longer than 8 KB → refused.
+// - Longer than 8 KB, or holding U+FFFD (what a reference to an invalid code point decodes to) → refused.
 
 export interface SafeUrlOptions {
   /** Absolute http(s) URL relative inputs resolve against; its origin counts as "same origin". */
@@ -98,7 +98,8 @@ export function safeUrl(input: unknown, opts: SafeUrlOptions = {}): string | nul
   const raw = input instanceof URL ? input.href : input;
   if (typeof raw !== 'string' || raw.length > MAX_URL_LENGTH) return null;
   const cleaned = clean(raw);
-  if (cleaned === '') return null;
+  // Empty, or a reference to an invalid code point (U+FFFD): garbage, not an address.
+  if (cleaned === '' || cleaned.includes('\uFFFD')) return null;
 
   // A scheme a lenient reader could still see once every space is gone must be http(s).
   const squeezed = cleaned.replace(/\s+/g, '');
