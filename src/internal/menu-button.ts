@@ -318,6 +318,12 @@ export class SuborgMenuButton extends LitElement {
     event.preventDefault();
   }
 
+  private onMenuFocusOut(event: FocusEvent): void {
+    // Focus moved elsewhere by other means (a script, assistive tech): the menu goes away.
+    const next = event.relatedTarget as Node | null;
+    if (next && !this.renderRoot.contains(next) && !this.contains(next)) this.closeMenu();
+  }
+
   private onMenuClick(event: MouseEvent): void {
     const item = (event.target as Element).closest<HTMLElement>('[role="menuitem"]');
     if (!item) return;
@@ -393,6 +399,7 @@ export class SuborgMenuButton extends LitElement {
         class=${classMap({ rtl: this.rtl })}
         @keydown=${this.onMenuKeydown}
         @click=${this.onMenuClick}
+        @focusout=${this.onMenuFocusOut}
       >
         ${this.items.map((item, i) => this.renderItem(item, [i]))}
       </ul>

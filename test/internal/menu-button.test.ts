@@ -260,6 +260,17 @@ describe('suborg-menu-button', () => {
     outside.remove();
   });
 
+  it('closes when focus moves elsewhere', async () => {
+    const { el, menu, settle } = await setup();
+    const outside = document.createElement('button');
+    el.after(outside);
+    await el.openMenu();
+    outside.focus();
+    await settle();
+    expect(menu.matches(':popover-open')).to.be.false;
+    outside.remove();
+  });
+
   it('opens from openMenu({ focus: "last" }) for a grid shortcut', async () => {
     const { el, menu } = await setup();
     await el.openMenu({ focus: 'last' });
