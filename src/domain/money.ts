@@ -72,13 +72,14 @@ function currencyAffixes(currency: string, locale: string): string[] {
  */
 function stripCurrency(text: string, currency: string, locale: string): string {
   const s = stripInvisible(text).trim();
-  const upper = s.toUpperCase();
-  const signMatch = /^[+\-\u2212\u2013\uFF0B\uFF0D\uFE63]\s*/.exec(s);
-  const sign = signMatch?.[0] ?? '';
+  const sign = /^[+\-\u2212\u2013\uFF0B\uFF0D\uFE63]\s*/.exec(s)?.[0] ?? '';
+  // Compare slice by slice: upper-casing the whole text could change its length (ß → SS).
+  const is = (from: number, to: number, affix: string) => s.slice(from, to).toUpperCase() === affix;
   for (const affix of currencyAffixes(currency, locale)) {
-    if (upper.startsWith(affix)) return s.slice(affix.length).trim();
-    if (sign && upper.slice(sign.length).startsWith(affix)) return sign.trim() + s.slice(sign.length + affix.length).trim();
-    if (upper.endsWith(affix)) return s.slice(0, s.length - affix.length).trim();
+    const n = affix.length;
+    if (is(0, n, affix)) return s.slice(n).trim();
+    if (sign && is(sign.length, sign.length + n, affix)) return sign.trim() + s.slice(sign.length + n).trim();
+    if (s.length > n && is(s.length - n, s.length, affix)) return s.slice(0, s.length - n).trim();
   }
   return s;
 }

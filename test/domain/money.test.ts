@@ -12,7 +12,7 @@ import {
   subtractMoney,
 } from '../../src/domain/money.js';
 
-const LOCALES = ['en-US', 'de-DE', 'fr-FR', 'ar-EG', 'hi-IN', 'ja-JP'] as const;
+const LOCALES = ['en-US', 'de-DE', 'fr-FR', 'ar-EG', 'hi-IN', 'ja-JP', 'de-CH', 'sv-SE', 'fa-IR', 'pt-BR', 'he-IL', 'nl-NL', 'bn-BD', 'zh-CN', 'es-ES'] as const;
 const CURRENCIES = ['usd', 'eur', 'gbp', 'jpy', 'krw', 'vnd', 'clp', 'kwd', 'bhd', 'omr', 'jod', 'tnd', 'iqd', 'lyd', 'inr', 'chf', 'huf', 'idr', 'egp', 'clf'] as const;
 
 /** Reference decimal string of `units` with `k` fraction digits, by string math only. */

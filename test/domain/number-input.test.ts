@@ -2,7 +2,11 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { DEFAULT_MAX_UNITS, parseDecimalInput } from '../../src/domain/number-input.js';
 
-const LOCALES = ['en-US', 'de-DE', 'fr-FR', 'ar-EG', 'hi-IN', 'ja-JP', 'de-CH', 'es-ES', 'fa-IR', 'en-IN'] as const;
+const LOCALES = [
+  'en-US', 'de-DE', 'fr-FR', 'ar-EG', 'hi-IN', 'ja-JP', 'de-CH', 'es-ES', 'fa-IR', 'en-IN', 'sv-SE', 'ru-RU', 'pl-PL', 'pt-BR', 'it-IT',
+  'nl-NL', 'de-AT', 'en-ZA', 'ar-SA', 'ar-MA', 'he-IL', 'tr-TR', 'id-ID', 'zh-CN', 'ko-KR', 'th-TH-u-nu-thai', 'bn-BD', 'mr-IN', 'ne-NP',
+  'fr-CH', 'es-MX', 'nb-NO', 'fi-FI', 'cs-CZ', 'uk-UA', 'vi-VN', 'ur-PK', 'my-MM',
+] as const;
 
 /** Digit-system zeros a person may type with (ASCII, Arabic-Indic, Extended Arabic-Indic, Devanagari, Bengali, Thai, fullwidth). */
 const ZEROS = [0x30, 0x660, 0x6f0, 0x966, 0x9e6, 0xe50, 0xff10];
