@@ -211,7 +211,6 @@ function benchConfig(): UserConfig {
     root: here('bench'),
     publicDir: false,
     logLevel: 'warn',
-    preview: { headers: { 'Content-Security-Policy': STRICT_CSP } },
     build: {
       outDir: here('.tmp/bench-dist'),
       emptyOutDir: true,

@@ -1,0 +1,89 @@
+// The benchmark page: `?impl=<name>&n=<rows>`. `window.__bench()` runs one measurement:
+// time to first rows, sort by balance, sort by name, filter; DOM nodes; JS heap (asked of
+// the driver through `window.__heapProbe`, which forces a GC over CDP first).
+import '../src/define.js';
+import { generateRows } from './data.js';
+import type { BenchList, BenchListFactory, Query } from './impl.js';
+import { vanillaFull, vanillaWindowed } from './impl-vanilla.js';
+import { litVirtualizer } from './impl-virtualizer.js';
+import { hasSuborgList, suborgListAdapter, suborgListLocal } from './impl-suborg-list.js';
+
+const IMPLS: Record<string, { make: BenchListFactory; available: () => boolean }> = {
+  'vanilla-windowed': { make: vanillaWindowed, available: () => true },
+  'vanilla-full': { make: vanillaFull, available: () => true },
+  'lit-virtualizer': { make: litVirtualizer, available: () => true },
+  'suborg-list-local': { make: suborgListLocal, available: hasSuborgList },
+  'suborg-list-adapter': { make: suborgListAdapter, available: hasSuborgList },
+};
+
+const SEARCH = 'harbor sol';
+
+declare global {
+  interface Window {
+    __bench?: () => Promise<BenchRun>;
+    __heapProbe?: () => Promise<number>;
+  }
+}
+
+export interface BenchRun {
+  available: boolean;
+  firstRowsMs?: number | null;
+  sortBalanceMs?: number | null;
+  sortNameMs?: number | null;
+  filterMs?: number | null;
+  domNodes?: number;
+  heapBytes?: number | null;
+  error?: string;
+}
+
+const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
+
+/** Waits until `done()` holds at a frame, then for the next frame (the one that paints it). */
+async function paintedWhen(done: () => boolean, start: number, timeoutMs = 20_000): Promise<number | null> {
+  while (!done()) {
+    if (performance.now() - start > timeoutMs) return null;
+    await frame();
+  }
+  await frame();
+  return performance.now() - start;
+}
+
+function countNodes(node: Node): number {
+  let n = 1;
+  if (node instanceof Element && node.shadowRoot) n += countNodes(node.shadowRoot);
+  for (const child of node.childNodes) n += countNodes(child);
+  return n;
+}
+
+async function timed(list: BenchList, query: Query | null, act: () => void): Promise<number | null> {
+  const expected = await list.expectedFirst(query ?? { sort: null, search: '' });
+  if (expected === null) throw new Error(`no expected first row for ${JSON.stringify(query)}`);
+  await frame();
+  const start = performance.now();
+  act();
+  return paintedWhen(() => list.firstRowText()?.includes(expected) ?? false, start);
+}
+
+window.__bench = async () => {
+  const params = new URLSearchParams(location.search);
+  const impl = IMPLS[params.get('impl') ?? ''];
+  const n = Number(params.get('n') ?? 1000);
+  if (!impl || !impl.available()) return { available: false };
+  const container = document.getElementById('stage') as HTMLElement;
+  try {
+    const rows = params.get('impl') === 'suborg-list-adapter' ? [] : generateRows(n);
+    const list = await impl.make(rows, n);
+    const firstRowsMs = await timed(list, null, () => list.mount(container));
+    const domNodes = countNodes(list.root());
+    const heapBytes = window.__heapProbe ? await window.__heapProbe() : null;
+    const sortBalance: Query = { sort: 'balance', search: '' };
+    const sortBalanceMs = await timed(list, sortBalance, () => list.apply(sortBalance));
+    const sortName: Query = { sort: 'name', search: '' };
+    const sortNameMs = await timed(list, sortName, () => list.apply(sortName));
+    const filter: Query = { sort: 'name', search: SEARCH };
+    const filterMs = await timed(list, filter, () => list.apply(filter));
+    return { available: true, firstRowsMs, sortBalanceMs, sortNameMs, filterMs, domNodes, heapBytes };
+  } catch (e) {
+    return { available: true, error: e instanceof Error ? e.message : String(e) };
+  }
+};
