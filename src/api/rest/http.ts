@@ -101,7 +101,7 @@ export function createHttp(options: HttpOptions): Http {
   async function attempt(request: HttpRequest, headers: Headers): Promise<{ response: Response; text: string }> {
     const timer = new AbortController();
     const timeout = setTimeout(() => timer.abort(new DOMException('The request timed out.', 'TimeoutError')), timeoutMs);
-    const signal = request.signal ? AbortSignal.any([request.signal, timer.signal]) : timer.signal;
+    const signal = request.signal ? anySignal(request.signal, timer.signal) : timer.signal;
     try {
       const response = await doFetch(buildUrl(options.baseUrl, request.path, request.query), {
         method: request.method,
@@ -204,6 +204,20 @@ function finalError(error: ApiError, delayMs: number): ApiError {
     fields: error.fields,
     retryAfterMs: delayMs,
   });
+}
+
+/** `AbortSignal.any`, with a fallback for browsers before it (Safari < 17.4). */
+function anySignal(a: AbortSignal, b: AbortSignal): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any([a, b]);
+  const both = new AbortController();
+  for (const signal of [a, b]) {
+    if (signal.aborted) {
+      both.abort(signal.reason);
+      break;
+    }
+    signal.addEventListener('abort', () => both.abort(signal.reason), { once: true, signal: both.signal });
+  }
+  return both.signal;
 }
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {

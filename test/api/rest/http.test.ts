@@ -279,3 +279,26 @@ describe('http: timeout and abort', () => {
     expect(seen).to.have.length(1);
   });
 });
+
+describe('http: without AbortSignal.any (older browsers)', () => {
+  const original = AbortSignal.any;
+  beforeEach(() => {
+    (AbortSignal as { any?: unknown }).any = undefined;
+  });
+  afterEach(() => {
+    AbortSignal.any = original;
+  });
+
+  it('still times out', async () => {
+    const { http } = setup(['hang'], { timeoutMs: 30 });
+    expect((await apiError(http({ method: 'GET', path: '/x', signal: new AbortController().signal }))).kind).to.equal('timeout');
+  });
+
+  it('still rejects with the caller’s reason', async () => {
+    const controller = new AbortController();
+    const { http } = setup(['hang']);
+    const pending = http({ method: 'GET', path: '/x', signal: controller.signal });
+    setTimeout(() => controller.abort('bye'), 10);
+    expect(await rejection(pending)).to.equal('bye');
+  });
+});
