@@ -8,7 +8,9 @@ export const billingStyles = css`
     --_billing-gap: var(--suborg-billing-gap, calc(var(--_space) * 2));
     --_billing-card-bg: var(--suborg-billing-card-background, var(--_surface));
     --_billing-meter-ok: var(--suborg-billing-meter-color, var(--_primary));
+    --_billing-bg: var(--suborg-billing-background, var(--_surface));
     display: block;
+    background: var(--_billing-bg);
     container-type: inline-size;
     color: var(--_text);
   }
@@ -143,8 +145,26 @@ export const billingStyles = css`
     gap: calc(var(--_space) * 0.5);
   }
   meter {
+    appearance: none;
     inline-size: 100%;
     block-size: 0.75rem;
+  }
+  meter::-webkit-meter-bar {
+    background: var(--_surface-sunken);
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+  }
+  meter::-webkit-meter-optimum-value {
+    background: var(--_billing-meter-ok);
+    border-radius: 999px;
+  }
+  meter::-webkit-meter-suboptimum-value {
+    background: var(--_warning);
+    border-radius: 999px;
+  }
+  meter::-webkit-meter-even-less-good-value {
+    background: var(--_danger);
+    border-radius: 999px;
   }
   .meter-text {
     overflow-wrap: anywhere;
@@ -257,8 +277,17 @@ export const billingStyles = css`
     .form-error {
       color: CanvasText;
     }
-    meter {
-      forced-color-adjust: auto;
+    /* Keep the fill visible: system colours instead of the forced Canvas background. */
+    meter::-webkit-meter-bar {
+      forced-color-adjust: none;
+      background: Canvas;
+      border-color: CanvasText;
+    }
+    meter::-webkit-meter-optimum-value,
+    meter::-webkit-meter-suboptimum-value,
+    meter::-webkit-meter-even-less-good-value {
+      forced-color-adjust: none;
+      background: Highlight;
     }
   }
 `;

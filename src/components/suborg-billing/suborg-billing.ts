@@ -59,19 +59,53 @@ const hostList = {
  * @fires suborg-buy-credits - The client asked to buy credits (client view).
  * @fires suborg-error - An adapter call failed (`detail.error`), for host logging.
  *
- * @csspart summary - The summary card. @csspart balance - The available balance.
+ * @csspart base - The panel.
+ * @csspart summary - The summary card.
+ * @csspart balance - The available balance.
+ * @csspart promo-balance - The promo balance and its reset date.
+ * @csspart credit-mode - The credit mode (agency view).
+ * @csspart payment-method - Brand and last 4 digits.
  * @csspart payment-alert - The failed / inactive payment method alert.
- * @csspart notices - The notices list. @csspart notice - One notice. @csspart dismiss-button - A notice's Dismiss button.
- * @csspart auto-recharge - The auto-recharge card. @csspart recharge-preview - Its plain-language preview.
- * @csspart spending-cap - The spending limit card. @csspart cap-meter - The meter. @csspart cap-used - Its text. @csspart cap-warning - Near / at the limit.
- * @csspart save-button - Save. @csspart cancel-button - Cancel. @csspart form-status - Saving / saved / failed text.
- * @csspart credits - The agency credits card. @csspart credits-submit - Its Apply button.
- * @csspart payments - The payment history card. @csspart payments-table - Its table. @csspart pager - Previous / Next.
- * @csspart portal-button - Open billing portal. @csspart buy-credits-button - Buy credits (client view).
+ * @csspart notices - The notices list.
+ * @csspart notice - One notice.
+ * @csspart dismiss-button - A notice's Dismiss button.
+ * @csspart auto-recharge - The auto-recharge card.
+ * @csspart recharge-preview - Its plain-language preview.
+ * @csspart spending-cap - The spending limit card.
+ * @csspart cap-meter - The `<meter>` of this period's spend.
+ * @csspart cap-used - The meter's text.
+ * @csspart cap-reset - When the period resets.
+ * @csspart cap-warning - Near / at the limit.
+ * @csspart cap-below-used - A typed limit below this period's spend.
+ * @csspart form-actions - The card with the credit-mode switch, Save and Cancel.
+ * @csspart save-button - Save.
+ * @csspart cancel-button - Cancel.
+ * @csspart form-status - Saving / unsaved text.
+ * @csspart form-error - Why a save failed.
+ * @csspart conflict - Changed elsewhere, with Reload.
+ * @csspart reload-button - Reload latest.
+ * @csspart credits - The agency credits card.
+ * @csspart pool-balance - The agency pool.
+ * @csspart credits-submit - Its Apply button.
+ * @csspart credits-status - The new balance after a move.
+ * @csspart credits-error - Why a move failed.
+ * @csspart payments - The payment history card.
+ * @csspart payments-table - Its table.
+ * @csspart payment-row - One payment.
+ * @csspart pager - Previous / Next.
+ * @csspart previous-page - Previous.
+ * @csspart next-page - Next.
+ * @csspart page-info - Page N of M.
+ * @csspart header-actions - The portal / buy buttons.
+ * @csspart portal-button - Open billing portal.
+ * @csspart portal-error - Why the portal did not open.
+ * @csspart buy-credits-button - Buy credits (client view).
+ * @csspart announcer - The visually hidden live region.
  *
+ * @cssprop --suborg-billing-background - The panel background (default: `--suborg-color-surface`; `transparent` shows the page).
  * @cssprop --suborg-billing-gap - Space between cards (default: 2 × `--suborg-space`).
  * @cssprop --suborg-billing-card-background - Card background (default: `--suborg-color-surface`).
- * @cssprop --suborg-billing-meter-color - Reserved for the meter fill.
+ * @cssprop --suborg-billing-meter-color - The meter fill below 80 % (default: `--suborg-color-primary`; warning and danger colours above).
  * @cssprop --suborg-color-* - The global tokens.
  */
 export class SuborgBilling extends SuborgElement {

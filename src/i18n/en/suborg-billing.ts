@@ -3,7 +3,6 @@ import { defineSlice } from '../types.js';
 /** English messages of `<suborg-billing>`. */
 export const billingStrings = defineSlice('suborg-billing', {
   title: 'Billing',
-  loadError: 'Billing could not be loaded.',
   // Summary
   summaryHeading: 'Summary',
   plan: 'Plan',
@@ -91,7 +90,6 @@ export const billingStrings = defineSlice('suborg-billing', {
   // Payment history
   historyHeading: 'Payment history',
   historyEmpty: 'No payments yet.',
-  historyError: 'Payment history could not be loaded.',
   invalidPayment: 'This payment could not be read.',
   colType: 'Type',
   colAmount: 'Amount',
