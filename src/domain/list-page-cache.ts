@@ -62,6 +62,11 @@ export class ListPageCache {
     this.pages.set(page, 'error');
   }
 
+  /** Forget a page whose request was cancelled (scrolled away, aborted) so it can be asked again. */
+  cancel(page: number): void {
+    if (this.pages.get(page) === 'loading') this.pages.delete(page);
+  }
+
   /** Forget a failed page so the next `pagesToLoad` asks for it again. */
   retry(page: number): void {
     if (this.pages.get(page) === 'error') this.pages.delete(page);

@@ -1,0 +1,182 @@
+// One body row of the grid. Names are data, not markup: rendered as text inside <bdi> (a
+// name with an RTL override cannot flip the UI around it), truncated by CSS with the full
+// name in `title` and in the accessibility tree. Logos pass safeUrl or become initials.
+import { html, nothing } from 'lit';
+import type { InvalidItem, SubOrgSummary } from '../../api/types.js';
+import { isInvalid } from '../../api/types.js';
+import { formatCredits } from '../../domain/credits.js';
+import { initials } from '../../domain/initials.js';
+import type { ListColumn } from '../../domain/list-columns.js';
+import { capOn, rowStatuses } from '../../domain/list-row-status.js';
+import type { RowSlot } from '../../domain/list-page-cache.js';
+import { formatMoney } from '../../domain/money.js';
+import { safeUrl } from '../../domain/url-safety.js';
+import type { MenuItem } from '../../internal/menu-button.js';
+import type { ListMsg } from './list-host.js';
+import { styleProps } from './style-props.js';
+
+export interface RowContext {
+  msg: ListMsg;
+  locale: string;
+  columns: readonly ListColumn[];
+  rowHeight: number;
+  activeIndex: number;
+  failedLogos: ReadonlySet<string>;
+  menuItems: MenuItem[];
+  canManage: boolean;
+  onLogoError(id: string): void;
+  onManage(org: SubOrgSummary): void;
+  onMenuSelect(org: SubOrgSummary, value: string): void;
+  onMenuPlaceholder(index: number): void;
+  onRetryPage(page: number): void;
+}
+
+// Formatting runs for every visible row on every scroll frame: cache the strings.
+const formatted = new Map<string, string>();
+function cached(key: string, make: () => string): string {
+  let s = formatted.get(key);
+  if (s === undefined) {
+    if (formatted.size > 5000) formatted.clear();
+    s = make();
+    formatted.set(key, s);
+  }
+  return s;
+}
+
+function credits(amount: number, locale: string): string {
+  return cached(`c|${locale}|${amount}`, () => formatCredits(amount, locale));
+}
+
+function money(amount: number, currency: string, locale: string): string {
+  return cached(`m|${locale}|${currency}|${amount}`, () => formatMoney({ amount, currency }, locale));
+}
+
+function position(index: number, ctx: RowContext) {
+  return styleProps({ transform: `translateY(${index * ctx.rowHeight}px)` });
+}
+
+function logoCell(org: SubOrgSummary, ctx: RowContext) {
+  const src = ctx.failedLogos.has(org.id) ? null : safeUrl(org.logoUrl);
+  return html`<div role="gridcell" class="cell logo">
+    ${src
+      ? html`<img class="logo-img" part="logo" src=${src} alt="" width="32" height="32" loading="lazy" referrerpolicy="no-referrer" @error=${() => ctx.onLogoError(org.id)} />`
+      : html`<span class="initials" part="initials" aria-hidden="true"><bdi>${initials(org.name)}</bdi></span>`}
+  </div>`;
+}
+
+function statusCell(org: SubOrgSummary, ctx: RowContext) {
+  const statuses = rowStatuses(org);
+  return html`<div role="gridcell" class="cell status">
+    <span class="cell-label">${ctx.msg('col.status')}</span>
+    ${statuses.length === 0
+      ? html`<span class="badge success">${ctx.msg('status.ok')}</span>`
+      : statuses.map((s) => html`<span class="badge ${s === 'cap-reached' ? 'warning' : 'danger'}">${ctx.msg(`status.${s}`)}</span>`)}
+  </div>`;
+}
+
+function cell(column: ListColumn, org: SubOrgSummary, ctx: RowContext) {
+  const { msg, locale } = ctx;
+  switch (column) {
+    case 'logo':
+      return logoCell(org, ctx);
+    case 'name':
+      return html`<div role="gridcell" class="cell name"><bdi class="name-text" part="name" title=${org.name}>${org.name}</bdi></div>`;
+    case 'plan':
+      return html`<div role="gridcell" class="cell plan"><span class="cell-label">${msg('col.plan')}</span><bdi>${org.plan}</bdi></div>`;
+    case 'balance':
+      return html`<div role="gridcell" class="cell balance">
+        <span class="cell-label">${msg('col.balance')}</span>
+        <span class="num">${credits(org.balance, locale)}</span>
+        ${org.promoBalance > 0 ? html`<span class="promo">${msg('promo', { amount: credits(org.promoBalance, locale) })}</span>` : nothing}
+      </div>`;
+    case 'members':
+      return html`<div role="gridcell" class="cell members">
+        <span class="num">${msg('members', { count: org.members.length })}</span>
+      </div>`;
+    case 'spend': {
+      const used = org.spendingCapUsed;
+      const cap = org.billing.spendingCap.amount;
+      return html`<div role="gridcell" class="cell spend">
+        <span class="cell-label">${msg('col.spend')}</span>
+        <span class="num"
+          >${capOn(org)
+            ? msg('spendOfCap', { used: money(used.amount, used.currency, locale), cap: money(cap.amount, cap.currency, locale) })
+            : money(used.amount, used.currency, locale)}</span
+        >
+      </div>`;
+    }
+    case 'status':
+      return statusCell(org, ctx);
+  }
+}
+
+function actionsCell(org: SubOrgSummary, index: number, ctx: RowContext) {
+  const active = index === ctx.activeIndex;
+  const tab = active ? 0 : -1;
+  const label = ctx.msg('actionsFor', { name: org.name });
+  // Only the active row carries a real menu button (one tab stop per grid, and far fewer
+  // elements while scrolling); other rows show a look-alike that activates the row first.
+  const menu =
+    ctx.menuItems.length === 0
+      ? nothing
+      : active
+        ? html`<suborg-menu-button class="menu" .items=${ctx.menuItems} label=${label} locale=${ctx.locale} @suborg-menu-select=${(e: CustomEvent<{ value: string }>) => ctx.onMenuSelect(org, e.detail.value)}></suborg-menu-button>`
+        : html`<button type="button" class="button icon menu-placeholder" tabindex="-1" aria-haspopup="menu" aria-label=${label} @click=${() => ctx.onMenuPlaceholder(index)}>
+            <svg aria-hidden="true" width="20" height="20" viewBox="0 0 20 20" fill="currentColor"><circle cx="4" cy="10" r="1.75" /><circle cx="10" cy="10" r="1.75" /><circle cx="16" cy="10" r="1.75" /></svg>
+          </button>`;
+  return html`<div role="gridcell" class="cell actions">
+    ${ctx.canManage
+      ? html`<button type="button" class="button secondary manage" part="manage-button" tabindex=${tab} aria-label=${ctx.msg('manageName', { name: org.name })} @click=${() => ctx.onManage(org)}>
+          ${ctx.msg('manage')}
+        </button>`
+      : nothing}
+    ${menu}
+  </div>`;
+}
+
+function rowShell(index: number, ctx: RowContext, className: string, content: unknown, id?: string) {
+  return html`<div
+    role="row"
+    part="row"
+    class="row ${className}"
+    aria-rowindex=${index + 2}
+    data-index=${index}
+    data-id=${id ?? nothing}
+    tabindex=${index === ctx.activeIndex ? 0 : -1}
+    ${position(index, ctx)}
+  >
+    ${content}
+  </div>`;
+}
+
+function invalidRow(item: InvalidItem, index: number, ctx: RowContext) {
+  const text = item.id ? ctx.msg('invalidRowId', { id: item.id }) : ctx.msg('invalidRow');
+  return rowShell(index, ctx, 'invalid', html`<div role="gridcell" class="cell wide" aria-colspan=${ctx.columns.length + 1}><span class="badge danger">${text}</span></div>`, item.id ?? undefined);
+}
+
+export function renderRow(index: number, slot: RowSlot, ctx: RowContext, firstOfFailedPage: boolean) {
+  if (slot.kind === 'loading') {
+    return rowShell(
+      index,
+      ctx,
+      'skeleton',
+      html`<div role="gridcell" class="cell wide" aria-colspan=${ctx.columns.length + 1}><span class="visually-hidden">${ctx.msg('loadingRows')}</span><span class="bar" aria-hidden="true"></span></div>`,
+    );
+  }
+  if (slot.kind === 'error') {
+    return rowShell(
+      index,
+      ctx,
+      'page-error',
+      html`<div role="gridcell" class="cell wide" aria-colspan=${ctx.columns.length + 1}>
+        <span class="page-error-text">${ctx.msg('pageError')}</span>
+        ${firstOfFailedPage
+          ? html`<button type="button" class="button secondary retry-page" tabindex=${index === ctx.activeIndex ? 0 : -1} @click=${() => ctx.onRetryPage(slot.page)}>${ctx.msg('retryRows')}</button>`
+          : nothing}
+      </div>`,
+    );
+  }
+  const entry = slot.entry;
+  if (isInvalid(entry)) return invalidRow(entry, index, ctx);
+  return rowShell(index, ctx, '', html`${ctx.columns.map((c) => cell(c, entry, ctx))}${actionsCell(entry, index, ctx)}`, entry.id);
+}

@@ -1,0 +1,662 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { live } from 'lit/directives/live.js';
+import type { AdapterChange } from '../../api/adapter.js';
+import type { ApiError } from '../../api/errors.js';
+import type { OrgDetail, Role, SubOrgSort, SubOrgSummary } from '../../api/types.js';
+import { ROLES, SUB_ORG_SORTS, isInvalid } from '../../api/types.js';
+import { DEFAULT_COLUMNS, ariaSort, COLUMN_SORT, parseColumns, toggledSort, type ListColumn } from '../../domain/list-columns.js';
+import type { ListEntry } from '../../domain/list-local-query.js';
+import { canCreate, canTake, grantableRoles, limitReached, menuActions, type ListAction } from '../../domain/list-permissions.js';
+import { isGridNavKey, nextRowIndex, scrollToReveal, visibleWindow } from '../../domain/list-window.js';
+import { commonStrings } from '../../i18n/en/common.js';
+import { listStrings } from '../../i18n/en/suborg-list.js';
+import type { MessageParams } from '../../i18n/types.js';
+import { errorMessage } from '../../internal/async-state.js';
+import { SuborgElement } from '../../internal/base-element.js';
+import { initialState } from '../../internal/controllers/data-task.js';
+import { SuborgActionEvent, type SuborgAction } from '../../internal/events.js';
+import type { MenuItem, SuborgMenuButton } from '../../internal/menu-button.js';
+import { badgeStyles, buttonStyles, fieldStyles, visuallyHidden } from '../../internal/shared-styles.js';
+import { CreateFlow } from './create-flow.js';
+import { DetachFlow } from './detach-flow.js';
+import { InviteFlow } from './invite-flow.js';
+import { ListDataSource } from './list-data-source.js';
+import type { ListHost, ListMessageKey } from './list-host.js';
+import { renderRow, type RowContext } from './list-row.js';
+import { listStyles } from './suborg-list.styles.js';
+import {
+  SuborgCreatedEvent,
+  SuborgDetachedEvent,
+  SuborgInvitedEvent,
+  SuborgJoinActionEvent,
+  SuborgJoinedEvent,
+  SuborgUpgradeRequestEvent,
+  SuborgViewUsageEvent,
+} from './suborg-list.events.js';
+import { styleProps } from './style-props.js';
+
+/** How long typing rests before the search goes out. */
+export const SEARCH_DEBOUNCE_MS = 150;
+/** Actions that are events only: with no adapter (a host-supplied `items` list) these are all a row offers. */
+const EVENT_ONLY_ACTIONS: ListAction[] = ['manage-features', 'members', 'domains', 'customization', 'billing'];
+export const CREATE_MODES = ['sub-org', 'sub-account'] as const;
+export type CreateMode = (typeof CREATE_MODES)[number];
+
+/**
+ * The parent org's sub-organizations as an accessible, virtualized grid that stays fast
+ * at 100,000 rows: pages are fetched for the rows in view only, search and sort go to the
+ * adapter (debounced), and older answers never overwrite newer ones. A host may pass its
+ * own `items` instead; they are searched and sorted locally in the same grid.
+ *
+ * Keyboard (WAI-ARIA grid, row focus): ArrowUp/ArrowDown, Home/End, PageUp/PageDown move
+ * between rows; Enter fires the `manage` action; Shift+F10 or the ContextMenu key opens
+ * the row's quick actions; Tab reaches the focused row's buttons.
+ *
+ * @summary Virtualized list of sub-organizations with search, sort, create and quick actions.
+ *
+ * @fires suborg-action - Cancelable. A quick action or Manage was chosen (`detail.action`, `detail.subOrg`; Join as adds `role` on the event). `preventDefault()` to handle it yourself; otherwise the list runs invite, join and detach itself.
+ * @fires suborg-joined - The caller joined a sub-org (`detail.subOrg`, `detail.role`): switch into it.
+ * @fires suborg-created - A sub-org was created (`detail.subOrg`).
+ * @fires suborg-invited - An invite was sent (`detail.subOrg`, `detail.invite`).
+ * @fires suborg-detached - A sub-org was detached and left the list (`detail.subOrg`, `detail.org`).
+ * @fires suborg-upgrade-request - The plan's sub-org limit stops a create (`detail.limit`).
+ * @fires suborg-view-usage - "View usage" was pressed (`detail.orgId`).
+ * @fires suborg-error - An adapter call failed (`detail.error`); never for aborts.
+ *
+ * @slot empty-action - Replaces the empty state's create button.
+ *
+ * @csspart header - The title and toolbar.
+ * @csspart search - The search input.
+ * @csspart sort - The sort select.
+ * @csspart create-button - "Create sub-organization".
+ * @csspart usage-button - "View usage".
+ * @csspart grid - The grid.
+ * @csspart row - A body row.
+ * @csspart name - A row's name.
+ * @csspart logo - A row's logo image.
+ * @csspart initials - The placeholder when there is no (safe, loadable) logo.
+ * @csspart manage-button - A row's Manage button.
+ * @csspart notice - The line that reports action outcomes.
+ *
+ * @cssprop --suborg-list-row-height - Row height in the table layout (default 3.5rem).
+ * @cssprop --suborg-list-max-height - Height of the scrolling body (default 32rem).
+ * @cssprop --suborg-color-* - The global colour tokens.
+ */
+export class SuborgList extends SuborgElement implements ListHost {
+  static override styles = [...(SuborgElement.styles as []), visuallyHidden, buttonStyles, fieldStyles, badgeStyles, listStyles];
+
+  /** Host-supplied rows: searched and sorted locally instead of asking the adapter. */
+  @property({ attribute: false }) items?: SubOrgSummary[];
+  /** The search text (name contains, case-insensitive). */
+  @property() search = '';
+  @property() sort: SubOrgSort = 'name';
+  /** Visible columns in order: `columns="logo name plan balance members spend status"`. */
+  @property({ converter: { fromAttribute: (v) => parseColumns(v), toAttribute: (v: ListColumn[]) => v.join(' ') } })
+  columns: ListColumn[] = [...DEFAULT_COLUMNS];
+  /** `sub-account` adds the account owner's details (and a generated password) to create. */
+  @property({ attribute: 'create-mode' }) mode: CreateMode = 'sub-org';
+
+  @state() private appliedSearch = '';
+  @state() private activeIndex = 0;
+  @state() private bodyTop = 0;
+  @state() private viewportHeight = 0;
+  @state() private rowHeight = 56;
+  @state() private failedLogos = new Set<string>();
+  @state() private notice: { text: string; tone: 'info' | 'error' } | null = null;
+  @state() private liveText = '';
+
+  @query('.viewport') private viewport?: HTMLElement;
+
+  private readonly source = new ListDataSource(this, (error) => this.reportError(error));
+  private readonly createFlow = new CreateFlow(this, {
+    created: (org) => {
+      this.dispatchEvent(new SuborgCreatedEvent(org));
+      this.refresh();
+    },
+    limitReached: () => this.requestUpgrade(),
+  });
+  private readonly inviteFlow = new InviteFlow(this, (subOrg, invite) => this.dispatchEvent(new SuborgInvitedEvent(subOrg, invite)));
+  private readonly detachFlow = new DetachFlow(this, (subOrg, org) => {
+    this.source.remove(subOrg.id);
+    this.dispatchEvent(new SuborgDetachedEvent(subOrg, org));
+    this.refresh();
+  });
+  private readonly orgTask = this.dataTask({
+    args: () => [this.env.adapter, this.env.orgId] as const,
+    task: ([adapter, orgId], { signal }) => (adapter && orgId ? adapter.getOrg({ orgId, signal }) : Promise.resolve(initialState)),
+  });
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  private resizeObserver: ResizeObserver | undefined;
+  private renderedIds: string[] = [];
+  private lastWindow = { first: -1, last: -1 };
+  private announcedQuery = '';
+
+  // ── ListHost ────────────────────────────────────────────────────────────
+  readonly msg = (key: ListMessageKey, params?: MessageParams): string => this.t(listStrings, key, params);
+
+  get target() {
+    const { adapter, orgId } = this.env;
+    return adapter && orgId ? { adapter, orgId } : undefined;
+  }
+
+  get resolvedLocale(): string {
+    return this.env.locale;
+  }
+
+  reason(error: ApiError): string {
+    return errorMessage(error, (key, params) => this.t(commonStrings, key, params));
+  }
+
+  announce(text: string): void {
+    // Re-set even when equal, so a repeated outcome is announced again.
+    this.liveText = '';
+    void this.updateComplete.then(() => (this.liveText = text));
+  }
+
+  override reportError(error: unknown): void {
+    super.reportError(error);
+  }
+
+  // ── Public API ──────────────────────────────────────────────────────────
+  /** Reloads the parent org and the rows in view; what is shown stays, marked stale, until the answer is in. */
+  override refresh(): void {
+    super.refresh();
+    this.source.refresh();
+  }
+
+  // ── Lifecycle ───────────────────────────────────────────────────────────
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.appliedSearch = this.search;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.searchTimer);
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+  }
+
+  protected override get watchedIds(): readonly string[] {
+    const orgId = this.env.orgId;
+    return orgId ? [orgId, ...this.renderedIds] : this.renderedIds;
+  }
+
+  protected override onEntitiesChanged(_change: AdapterChange): void {
+    this.refresh();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('search') && this.hasUpdated) this.debounceSearch();
+    const { adapter, orgId, locale } = this.env;
+    this.source.configure({ adapter, orgId, items: this.items as ListEntry[] | undefined, search: this.appliedSearch, sort: this.sort, locale });
+    if (changed.has('appliedSearch' as keyof SuborgList) || changed.has('sort') || changed.has('items')) {
+      if (changed.has('appliedSearch' as keyof SuborgList) || changed.has('sort')) {
+        this.bodyTop = 0;
+        this.activeIndex = 0;
+        if (this.viewport) this.viewport.scrollTop = 0;
+      }
+    }
+    const total = this.source.total;
+    if (this.activeIndex > total - 1) this.activeIndex = Math.max(0, total - 1);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.observeViewport();
+    this.measureRow();
+    const { first, last } = this.window();
+    if (first !== this.lastWindow.first || last !== this.lastWindow.last) {
+      this.lastWindow = { first, last };
+      this.source.setWindow(first, last);
+    }
+    this.announceResults();
+  }
+
+  // ── Search, sort, scroll ────────────────────────────────────────────────
+  private debounceSearch(): void {
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => (this.appliedSearch = this.search), SEARCH_DEBOUNCE_MS);
+  }
+
+  private announceResults(): void {
+    const query = this.appliedSearch.trim();
+    if (this.source.phase !== 'ready' && !this.source.isLocal) return;
+    const key = `${query}|${this.sort}`;
+    if (key === this.announcedQuery) return;
+    this.announcedQuery = key;
+    if (query) this.liveText = this.msg('results', { count: this.source.total });
+  }
+
+  private window() {
+    const total = this.source.total;
+    const height = this.viewportHeight || this.rowHeight * 10;
+    return visibleWindow(this.bodyTop, height, this.rowHeight, total, 6);
+  }
+
+  private observeViewport(): void {
+    const vp = this.viewport;
+    if (!vp) return;
+    if (!this.resizeObserver) {
+      this.resizeObserver = new ResizeObserver(() => {
+        const el = this.viewport;
+        if (el && el.clientHeight !== this.viewportHeight) this.viewportHeight = el.clientHeight;
+        this.measureRow();
+      });
+    }
+    if ((vp as HTMLElement & { __observed?: boolean }).__observed) return;
+    (vp as HTMLElement & { __observed?: boolean }).__observed = true;
+    this.resizeObserver.observe(vp);
+    this.viewportHeight = vp.clientHeight;
+  }
+
+  /** Rows have one fixed height per layout (table or stacked): measure it from any row. */
+  private measureRow(): void {
+    const row = this.renderRoot.querySelector<HTMLElement>('.viewport .row');
+    if (!row) return;
+    const h = row.getBoundingClientRect().height;
+    if (h > 0 && Math.abs(h - this.rowHeight) > 0.5) this.rowHeight = h;
+  }
+
+  private onScroll(event: Event): void {
+    this.bodyTop = (event.target as HTMLElement).scrollTop;
+  }
+
+  private onSearchInput(event: Event): void {
+    this.search = (event.target as HTMLInputElement).value;
+  }
+
+  private setSort(sort: SubOrgSort): void {
+    this.sort = sort;
+  }
+
+  // ── Keyboard and focus ──────────────────────────────────────────────────
+  private rowOf(event: Event): HTMLElement | undefined {
+    return event.composedPath().find((n): n is HTMLElement => n instanceof HTMLElement && n.getAttribute('role') === 'row' && n.dataset.index !== undefined);
+  }
+
+  private onGridKeydown(event: KeyboardEvent): void {
+    const row = this.rowOf(event);
+    if (!row) return;
+    const index = Number(row.dataset.index);
+    if ((event.key === 'F10' && event.shiftKey) || event.key === 'ContextMenu') {
+      event.preventDefault();
+      void this.openRowMenu(index);
+      return;
+    }
+    if (event.target !== row) return;
+    if (isGridNavKey(event.key)) {
+      event.preventDefault();
+      const pageRows = Math.max(1, Math.floor((this.viewport?.clientHeight ?? 0) / this.rowHeight) - 1);
+      void this.focusRow(nextRowIndex(event.key, index, this.source.total, pageRows));
+    } else if (event.key === 'Enter') {
+      const slot = this.source.rowAt(index);
+      if (slot.kind === 'row' && !isInvalid(slot.entry)) {
+        event.preventDefault();
+        this.onManage(slot.entry);
+      }
+    } else if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+      const rtl = getComputedStyle(this as HTMLElement).direction === 'rtl';
+      if ((event.key === 'ArrowRight') !== rtl) {
+        event.preventDefault();
+        row.querySelector<HTMLElement>('button, suborg-menu-button')?.focus();
+      }
+    }
+  }
+
+  private onGridFocusIn(event: FocusEvent): void {
+    const row = this.rowOf(event);
+    if (row) this.activeIndex = Number(row.dataset.index);
+  }
+
+  /** Moves focus to row `index`, scrolling it into view (it is always rendered while active). */
+  private async focusRow(index: number): Promise<void> {
+    if (index < 0) return;
+    this.activeIndex = index;
+    const vp = this.viewport;
+    if (vp) {
+      const top = scrollToReveal(index, vp.scrollTop, vp.clientHeight, this.rowHeight);
+      if (top !== vp.scrollTop) vp.scrollTop = top;
+      this.bodyTop = vp.scrollTop;
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`.row[data-index="${index}"]`)?.focus({ preventScroll: true });
+  }
+
+  private async openRowMenu(index: number): Promise<void> {
+    await this.focusRow(index);
+    const menu = this.renderRoot.querySelector<SuborgMenuButton>(`.row[data-index="${index}"] suborg-menu-button`);
+    await menu?.openMenu({ focus: 'first' });
+  }
+
+  // ── Actions ─────────────────────────────────────────────────────────────
+  private get parent(): OrgDetail | undefined {
+    return this.orgTask.value;
+  }
+
+  private get callerRole(): Role | null {
+    return this.parent?.role ?? null;
+  }
+
+  private fireAction(action: SuborgAction, subOrg: SubOrgSummary): boolean {
+    return this.dispatchEvent(new SuborgActionEvent(action, subOrg));
+  }
+
+  private onManage(org: SubOrgSummary): void {
+    this.fireAction('manage', org);
+  }
+
+  private onMenuSelect(org: SubOrgSummary, value: string): void {
+    const [action, role] = value.split(':') as [ListAction, Role | undefined];
+    if (action === 'join-as') {
+      if (!role || !(ROLES as readonly string[]).includes(role)) return;
+      if (this.dispatchEvent(new SuborgJoinActionEvent(org, role))) void this.join(org, role);
+      return;
+    }
+    if (!this.fireAction(action, org)) return; // the host took it over
+    if (action === 'invite-member') this.inviteFlow.start(org, grantableRoles(this.callerRole));
+    else if (action === 'detach') this.detachFlow.start(org);
+  }
+
+  private async join(org: SubOrgSummary, role: Role): Promise<void> {
+    const target = this.target;
+    if (!target) return;
+    this.setNotice(this.msg('joining', { name: org.name }), 'info');
+    try {
+      const joined = await target.adapter.joinSubOrg({ orgId: target.orgId, subOrgId: org.id, role });
+      this.setNotice(this.msg('joined', { name: joined.name, role: this.msg(`role.${role}`) }), 'info');
+      this.dispatchEvent(new SuborgJoinedEvent(joined, role));
+    } catch (error) {
+      this.reportError(error);
+      this.setNotice(this.msg('joinFailed', { name: org.name, reason: this.reason(error as ApiError) }), 'error');
+    }
+  }
+
+  private setNotice(text: string, tone: 'info' | 'error'): void {
+    this.notice = { text, tone };
+  }
+
+  private requestUpgrade(): void {
+    this.dispatchEvent(new SuborgUpgradeRequestEvent(this.parent?.limits.subOrgs ?? null));
+    void this.orgTask.run();
+  }
+
+  private onCreateClick(): void {
+    const parent = this.parent;
+    if (parent && limitReached(parent.limits.subOrgs, parent.subOrgCount)) {
+      this.requestUpgrade();
+      return;
+    }
+    this.createFlow.start(parent, this.mode === 'sub-account');
+  }
+
+  private focusFirstInvalid(formId: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${formId} [aria-invalid="true"]`)?.focus());
+  }
+
+  private menuItems(): MenuItem[] {
+    const actions = this.target ? menuActions(this.callerRole) : EVENT_ONLY_ACTIONS;
+    const cacheKey = `${this.env.locale}|${actions.join()}|${this.callerRole}`;
+    if (this.menuCache?.key === cacheKey) return this.menuCache.items;
+    const items = actions.map((action): MenuItem => {
+      if (action === 'join-as') {
+        return { value: action, label: this.msg('action.join-as'), children: grantableRoles(this.callerRole).map((r) => ({ value: `join-as:${r}`, label: this.msg(`role.${r}`) })) };
+      }
+      return { value: action, label: this.msg(`action.${action as Exclude<ListAction, 'manage'>}`), danger: action === 'detach' };
+    });
+    this.menuCache = { key: cacheKey, items };
+    return items;
+  }
+  private menuCache: { key: string; items: MenuItem[] } | undefined;
+
+  // ── Render ──────────────────────────────────────────────────────────────
+  private renderHeader() {
+    const parent = this.parent;
+    const showCreate = this.target !== undefined && canCreate(this.callerRole);
+    const atLimit = parent !== undefined && limitReached(parent.limits.subOrgs, parent.subOrgCount);
+    const total = this.source.total;
+    const counted = this.source.phase === 'ready' || this.source.isLocal;
+    return html`<div class="toolbar" part="header">
+      <div class="heading">
+        <h2 id="title">${this.msg('title')}</h2>
+        ${counted ? html`<p class="count">${this.msg('count', { count: total })}</p>` : nothing}
+      </div>
+      <div class="tools">
+        <div class="field">
+          <label class="field-label" for="search">${this.msg('searchLabel')}</label>
+          <input id="search" part="search" class="input" type="search" autocomplete="off" placeholder=${this.msg('searchPlaceholder')} .value=${live(this.search)} @input=${this.onSearchInput} />
+        </div>
+        <div class="field">
+          <label class="field-label" for="sort">${this.msg('sortLabel')}</label>
+          <select id="sort" part="sort" class="input" @change=${(e: Event) => this.setSort((e.target as HTMLSelectElement).value as SubOrgSort)}>
+            ${SUB_ORG_SORTS.map((s) => html`<option value=${s} ?selected=${s === this.sort}>${this.msg(`sort.${s}`)}</option>`)}
+          </select>
+        </div>
+        <button type="button" class="button secondary" part="usage-button" @click=${() => this.dispatchEvent(new SuborgViewUsageEvent(this.env.orgId))}>${this.msg('viewUsage')}</button>
+        ${showCreate
+          ? html`<button type="button" class="button primary create" part="create-button" aria-describedby=${atLimit ? 'limit-help' : nothing} @click=${this.onCreateClick}>
+              ${atLimit ? this.msg('limitReached', { limit: parent!.limits.subOrgs ?? 0 }) : this.msg('create')}
+            </button>`
+          : nothing}
+      </div>
+      ${atLimit ? html`<p class="limit-help" id="limit-help">${this.msg('limitReachedHelp', { limit: parent!.limits.subOrgs ?? 0 })}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderBody() {
+    const s = this.source;
+    if (!s.isLocal && s.phase === 'idle') return html`<div class="state"><p>${this.t(commonStrings, 'noConfig')}</p></div>`;
+    if (!s.isLocal && s.phase === 'loading') {
+      return html`<div class="state-loading" role="status" aria-busy="true">
+        <span class="visually-hidden">${this.msg('loadingRows')}</span>
+        <div class="skeleton-rows" aria-hidden="true">${[0, 1, 2, 3, 4].map(() => html`<span></span>`)}</div>
+      </div>`;
+    }
+    if (!s.isLocal && s.phase === 'error') {
+      return html`<div class="state error" role="alert">
+        <p>${this.msg('loadError')} ${this.reason(s.error!)}</p>
+        ${s.error!.kind === 'forbidden' ? nothing : html`<button type="button" class="button primary retry" @click=${() => s.retry()}>${this.t(commonStrings, 'retry')}</button>`}
+      </div>`;
+    }
+    if (s.total === 0) {
+      const query = this.appliedSearch.trim();
+      if (query) {
+        return html`<div class="state no-results">
+          <p><bdi>${this.msg('noResults', { search: query })}</bdi></p>
+          <button type="button" class="button secondary" @click=${() => (this.search = this.appliedSearch = '')}>${this.msg('clearSearch')}</button>
+        </div>`;
+      }
+      return html`<div class="state empty">
+        <p>${this.msg('empty')}</p>
+        <slot name="empty-action">
+          ${this.target && canCreate(this.callerRole) ? html`<button type="button" class="button primary" @click=${this.onCreateClick}>${this.msg('emptyCreate')}</button>` : nothing}
+        </slot>
+      </div>`;
+    }
+    return this.renderGrid();
+  }
+
+  private renderStaleBanner() {
+    const stale = this.source.stale;
+    const banners = [];
+    if (stale?.state === 'refreshing') banners.push(html`<div class="banner stale" role="status">${this.msg('stale')}</div>`);
+    if (stale?.state === 'failed') {
+      banners.push(html`<div class="banner stale failed" role="alert">
+        <span>${this.msg('staleFailed')} ${this.reason(stale.error)}</span>
+        <button type="button" class="button secondary" @click=${() => this.source.refresh()}>${this.t(commonStrings, 'retry')}</button>
+      </div>`);
+    }
+    if (this.source.truncated) banners.push(html`<div class="banner failed truncated" role="status">${this.msg('truncated')}</div>`);
+    return banners;
+  }
+
+  private renderGrid() {
+    const total = this.source.total;
+    const { first, last } = this.window();
+    const indices: number[] = [];
+    for (let i = first; i <= last; i++) indices.push(i);
+    if (this.activeIndex < total && (this.activeIndex < first || this.activeIndex > last)) indices.push(this.activeIndex);
+    const role = this.callerRole;
+    const ctx: RowContext = {
+      msg: this.msg,
+      locale: this.env.locale,
+      columns: this.columns,
+      rowHeight: this.rowHeight,
+      activeIndex: this.activeIndex,
+      failedLogos: this.failedLogos,
+      menuItems: this.menuItems(),
+      canManage: this.target ? canTake(role, 'manage') : true,
+      onLogoError: (id) => (this.failedLogos = new Set(this.failedLogos).add(id)),
+      onManage: (org) => this.onManage(org),
+      onMenuSelect: (org, value) => this.onMenuSelect(org, value),
+      onMenuPlaceholder: (index) => void this.openRowMenu(index),
+      onRetryPage: (page) => this.source.retryPage(page),
+    };
+    const ids: string[] = [];
+    const seenFailedPages = new Set<number>();
+    const rows = indices.map((i) => {
+      const slot = this.source.rowAt(i);
+      if (slot.kind === 'row' && slot.entry.id) ids.push(slot.entry.id);
+      const firstOfFailed = slot.kind === 'error' && !seenFailedPages.has(slot.page);
+      if (slot.kind === 'error') seenFailedPages.add(slot.page);
+      return { i, slot, firstOfFailed };
+    });
+    this.renderedIds = ids;
+    const template = this.columns.map((c) => COLUMN_WIDTHS[c]).concat('minmax(7.5rem, auto)').join(' ');
+    return html`<div
+      class="grid"
+      part="grid"
+      role="grid"
+      aria-labelledby="title"
+      aria-rowcount=${total + 1}
+      aria-colcount=${this.columns.length + 1}
+      aria-busy=${this.source.stale?.state === 'refreshing' ? 'true' : 'false'}
+      ${styleProps({ '--_cols': template })}
+    >
+      <div role="rowgroup" class="head">
+        <div role="row" class="head-row">
+          ${this.columns.map((c) => this.renderColumnHeader(c))}
+          <div role="columnheader" class="col-actions"><span class="visually-hidden">${this.msg('col.actions')}</span></div>
+        </div>
+      </div>
+      <div role="rowgroup" class="viewport" @scroll=${this.onScroll} @keydown=${this.onGridKeydown} @focusin=${this.onGridFocusIn}>
+        <div role="none" class="spacer" ${styleProps({ height: `${total * this.rowHeight}px` })}>
+          ${repeat(
+            rows,
+            (r) => r.i,
+            (r) => renderRow(r.i, r.slot, ctx, r.firstOfFailed),
+          )}
+        </div>
+      </div>
+    </div>`;
+  }
+
+  private renderColumnHeader(column: ListColumn) {
+    const label = this.msg(`col.${column}`);
+    const field = COLUMN_SORT[column];
+    if (column === 'logo') return html`<div role="columnheader"><span class="visually-hidden">${label}</span></div>`;
+    if (!field) return html`<div role="columnheader">${label}</div>`;
+    const sorted = ariaSort(this.sort, field);
+    return html`<div role="columnheader" aria-sort=${sorted}>
+      <button type="button" class="sort-button" @click=${() => this.setSort(toggledSort(this.sort, field))}>
+        ${label}
+        <svg aria-hidden="true" width="12" height="12" viewBox="0 0 12 12" fill="currentColor">
+          ${sorted === 'descending' ? svg`<path d="M6 9 2 4h8z"></path>` : sorted === 'ascending' ? svg`<path d="M6 3l4 5H2z"></path>` : svg`<path d="M6 2l3 3.5H3zM6 10 3 6.5h6z"></path>`}
+        </svg>
+      </button>
+    </div>`;
+  }
+
+  private renderDialogs() {
+    const closeLabel = this.t(commonStrings, 'close');
+    const cancel = this.t(commonStrings, 'cancel');
+    const c = this.createFlow;
+    const inv = this.inviteFlow;
+    const d = this.detachFlow;
+    const submitCreate = () => void c.submit(() => this.focusFirstInvalid('create-form'));
+    const submitInvite = () => void inv.submit(() => this.focusFirstInvalid('invite-form'));
+    const submitDetach = () => void d.submit(() => this.focusFirstInvalid('detach-form'));
+    return html`
+      <suborg-dialog
+        class="create-dialog"
+        ?open=${c.open}
+        label=${c.shownOnce ? this.msg('passwordTitle', { name: c.shownOnce.name }) : this.msg(c.accountMode ? 'createTitleAccount' : 'createTitle')}
+        close-label=${closeLabel}
+        ?prevent-close=${c.submitting}
+        @suborg-dialog-close=${() => c.open && c.close()}
+      >
+        ${c.open ? c.render(submitCreate) : nothing}
+        <div slot="footer" class="dialog-actions">
+          ${c.shownOnce
+            ? html`<button type="button" class="button primary" @click=${() => c.close()}>${this.msg('done')}</button>`
+            : html`<button type="button" class="button secondary" ?disabled=${c.submitting} @click=${() => c.close()}>${cancel}</button>
+                <button type="submit" form="create-form" class="button primary submit" aria-disabled=${c.submitting ? 'true' : 'false'}>
+                  ${c.submitting ? this.msg('creating') : this.msg('createSubmit')}
+                </button>`}
+        </div>
+      </suborg-dialog>
+      <suborg-dialog
+        class="invite-dialog"
+        ?open=${inv.open}
+        label=${this.msg('inviteTitle', { name: inv.subOrg?.name ?? '' })}
+        close-label=${closeLabel}
+        ?prevent-close=${inv.submitting}
+        @suborg-dialog-close=${() => inv.open && inv.close()}
+      >
+        ${inv.open ? inv.render(submitInvite) : nothing}
+        <div slot="footer" class="dialog-actions">
+          <button type="button" class="button secondary" ?disabled=${inv.submitting} @click=${() => inv.close()}>${cancel}</button>
+          <button type="submit" form="invite-form" class="button primary submit" aria-disabled=${inv.submitting ? 'true' : 'false'}>
+            ${inv.submitting ? this.msg('inviteSending') : this.msg('inviteSubmit')}
+          </button>
+        </div>
+      </suborg-dialog>
+      <suborg-dialog
+        class="detach-dialog"
+        size="small"
+        ?open=${d.open}
+        label=${this.msg('detachTitle', { name: d.subOrg?.name ?? '' })}
+        close-label=${closeLabel}
+        ?prevent-close=${d.submitting}
+        @suborg-dialog-close=${() => d.open && d.close()}
+      >
+        ${d.open ? d.render(submitDetach) : nothing}
+        <div slot="footer" class="dialog-actions">
+          <button type="button" class="button secondary" ?disabled=${d.submitting} @click=${() => d.close()}>${cancel}</button>
+          <button type="submit" form="detach-form" class="button danger submit" aria-disabled=${d.submitting ? 'true' : 'false'}>
+            ${d.submitting ? this.msg('detaching') : this.msg('detachSubmit')}
+          </button>
+        </div>
+      </suborg-dialog>
+    `;
+  }
+
+  override render() {
+    return html`
+      ${this.renderHeader()}
+      <p class="notice ${this.notice?.tone ?? ''}" part="notice" role="status">${this.notice?.text ?? ''}</p>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.liveText}</div>
+      ${this.renderStaleBanner()} ${this.renderBody()} ${this.renderDialogs()}
+    `;
+  }
+}
+
+/** Column tracks of the table layout (the actions track is appended). */
+const COLUMN_WIDTHS: Record<ListColumn, string> = {
+  logo: '2.25rem',
+  name: 'minmax(8rem, 2fr)',
+  plan: 'minmax(4rem, 0.8fr)',
+  balance: 'minmax(7rem, 1fr)',
+  members: 'minmax(5.5rem, 0.8fr)',
+  spend: 'minmax(8rem, 1.3fr)',
+  status: 'minmax(7rem, 1.1fr)',
+};
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'suborg-list': SuborgList;
+  }
+}

@@ -1,0 +1,36 @@
+import { expect } from '@open-wc/testing';
+import { fakeAdapter } from './helpers/fake-adapter.js';
+import { bodyRows, mountList, rowById, settled, shadow } from './helpers/list-fixture.js';
+import { subOrg, subOrgs, billing } from './helpers/sub-org-fixtures.js';
+
+describe('suborg-list: rendering', () => {
+  it('renders rows from the adapter with grid semantics', async () => {
+    const adapter = fakeAdapter(subOrgs(30));
+    const el = await mountList(adapter);
+    await settled(el);
+    const grid = shadow(el).querySelector('[role="grid"]')!;
+    expect(grid.getAttribute('aria-rowcount')).to.equal('31');
+    const rows = bodyRows(el);
+    expect(rows.length).to.be.greaterThan(3);
+    expect(rows[0]!.getAttribute('aria-rowindex')).to.equal('2');
+    expect(rows[0]!.textContent).to.contain('Client 000000');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows balance with promo, members, spend vs cap and status hints', async () => {
+    const org = subOrg(1, {
+      balance: 123456,
+      promoBalance: 500,
+      members: [{ id: 'm', name: 'A', email: 'a@x.io', avatar: null, role: 'ADMIN' }],
+      spendingCapUsed: { amount: 5000, currency: 'usd' },
+      billing: billing({ spendingCap: { enabled: true, amount: { amount: 5000, currency: 'usd' }, resetAt: null } }),
+    });
+    const el = await mountList(fakeAdapter([org]));
+    await settled(el);
+    const row = rowById(el, 'so_1')!;
+    expect(row.querySelector('.balance')!.textContent).to.contain('1,234.56').and.contain('5');
+    expect(row.querySelector('.members')!.textContent).to.contain('1 member');
+    expect(row.querySelector('.spend')!.textContent).to.contain('$50.00 of $50.00');
+    expect(row.querySelector('.status')!.textContent).to.contain('Cap reached');
+  });
+});
