@@ -28,6 +28,10 @@ export interface AdapterContractOptions {
   orgId?: string;
   /** The adapter's own timeout, when it is short enough to test (a hang must then end as `timeout`). */
   timeoutMs?: number;
+  /** An adapter whose caller has no valid credentials: when given, its calls must fail as `auth`. */
+  anonymous?: MakeAdapter;
+  /** An adapter whose caller may read sub-orgs but not manage them (a DEVELOPER): when given, its writes must fail as `forbidden`. */
+  restricted?: MakeAdapter;
 }
 
 export type MakeAdapter = () => SubOrgAdapter | Promise<SubOrgAdapter>;

@@ -1,8 +1,10 @@
 // The adapter contract suite (DESIGN §5): registers mocha `describe`/`it` blocks that any
 // SubOrgAdapter must pass — ours (REST over real HTTP, memory) and an agency's own.
 // Mocha's globals must exist where this is called. Fault cases are registered only when
-// `options.fault` is given (never skipped at run time).
+// `options.fault` is given, access cases only when `anonymous` / `restricted` are (never
+// skipped at run time).
 import { registerAbort } from './contract-abort.js';
+import { registerAccess } from './contract-access.js';
 import { registerCommerce } from './contract-commerce.js';
 import { registerFaults } from './contract-faults.js';
 import { registerPeople } from './contract-people.js';
@@ -24,6 +26,7 @@ export function runAdapterContract(makeAdapter: MakeAdapter, options: AdapterCon
     registerPeople(ctx);
     registerCommerce(ctx);
     registerAbort(ctx);
+    registerAccess(ctx);
     if (options.fault) registerFaults(ctx, options.fault);
   });
 }

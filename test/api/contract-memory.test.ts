@@ -21,5 +21,7 @@ runAdapterContract(
       current.faults.replace([fault]);
     },
     timeoutMs: TIMEOUT_MS,
+    anonymous: () => createMemoryAdapter({ backend, token: '' }),
+    restricted: () => createMemoryAdapter({ backend, orgRole: 'DEVELOPER' }),
   },
 );

@@ -21,4 +21,8 @@ runAdapterContract(() => createRestAdapter({ baseUrl, getToken: () => 'test-toke
   reset: () => control('reset', {}),
   fault: (fault: ContractFault) => control('faults', { faults: [fault] }),
   timeoutMs: TIMEOUT_MS,
+  // No token and no cookie: 401, a refresh that brings nothing, then auth.
+  anonymous: () => createRestAdapter({ baseUrl, getToken: () => null, credentials: 'omit' }),
+  // The reference API reads the caller's agency role from the token.
+  restricted: () => createRestAdapter({ baseUrl, getToken: () => 'test-token role=DEVELOPER' }),
 });
