@@ -1,5 +1,6 @@
 import type { LocalePack } from '../types.js';
 import { deCommon } from './common.js';
+import { deBilling } from './suborg-billing.js';
 
 /**
  * The German pack: every German slice by slice name. A component engineer adds a line
@@ -8,4 +9,5 @@ import { deCommon } from './common.js';
  */
 export const de: LocalePack = {
   common: deCommon,
+  'suborg-billing': deBilling,
 };
