@@ -34,9 +34,9 @@ const NAMED_REFERENCES: Readonly<Record<string, string>> = {
   quest: '?', commat: '@', lowbar: '_', semi: ';', comma: ',', plus: '+', dollar: '$', zwj: '\u200D', zwnj: '\u200C',
 };
 
-/** C0 controls, DEL, and invisible format characters a browser or renderer may ignore. */
+/** C0 controls, DEL, line/paragraph separators and every invisible format character (\p{Cf}: zero-width, bidi, soft hyphen, tags…). */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const IGNORABLE = /[\u0000-\u001F\u007F\u00AD\u061C\u180E\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+const IGNORABLE = /[\u0000-\u001F\u007F\u2028\u2029\p{Cf}]/gu;
 
 function codePointText(cp: number): string {
   if (!Number.isFinite(cp) || cp <= 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return '\uFFFD';

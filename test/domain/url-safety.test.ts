@@ -7,7 +7,7 @@ const DANGEROUS_SCHEMES = ['javascript', 'vbscript', 'data', 'file', 'blob', 'fi
 const PAYLOADS = ['alert(1)', '//%0aalert(document.domain)', 'text/html;base64,PHNjcmlwdD4=', 'msgbox(1)', '/etc/passwd', ''];
 
 /** Characters a browser (or a sloppy renderer) ignores inside a URL. */
-const JUNK = ['\t', '\n', '\r', '\u0000', '\u0001', '\u001f', '\u007f', ' ', '\u00a0', '\u200b', '\u200e', '\u202e', '\ufeff', '\u00ad', '&Tab;', '&NewLine;', '&#9;', '&#x0A;', '&#0;'];
+const JUNK = ['\t', '\n', '\r', '\u0000', '\u0001', '\u001f', '\u007f', ' ', '\u00a0', '\u200b', '\u200e', '\u202e', '\ufeff', '\u00ad', '\u206a', '\ufff9', '\u{e0041}', '\u180e', '&Tab;', '&NewLine;', '&#9;', '&#x0A;', '&#0;'];
 
 /** One character of the scheme, possibly as an HTML reference (also double-encoded). */
 function obfuscatedChar(ch: string): fc.Arbitrary<string> {
