@@ -130,6 +130,18 @@ describe('parseDecimalInput', () => {
     );
   });
 
+  it('never silently misreads a 2-decimal amount written in the other convention (en-US ↔ de-DE, fr-FR)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 ** 12 }), fc.constantFrom(['en-US', 'de-DE'], ['de-DE', 'en-US'], ['en-US', 'fr-FR'], ['fr-FR', 'en-US']), (units, [writer, reader]) => {
+        const text = new Intl.NumberFormat(writer, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(`${units / 100}` as `${number}`);
+        const result = parse(text, reader!);
+        // Either refused as ambiguous, or (when the text is the same in both conventions) read as the same value.
+        if (result.ok) expect(result.value, `${text}: ${writer} → ${reader}`).to.equal(units);
+        else expect(result.error).to.equal('ambiguous');
+      }),
+    );
+  });
+
   it('refuses a negative value unless allowed, and then returns its negation', () => {
     fc.assert(
       fc.property(fc.constantFrom(...LOCALES), fc.integer({ min: 1, max: 10 ** 12 }), (locale, units) => {
