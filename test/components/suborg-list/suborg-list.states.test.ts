@@ -1,0 +1,152 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { ApiError } from '../../../src/api/errors.js';
+import { fakeAdapter } from './helpers/fake-adapter.js';
+import { bodyRows, mountList, rowById, settled, shadow, sleep } from './helpers/list-fixture.js';
+import { subOrgs } from './helpers/sub-org-fixtures.js';
+
+const http500 = () => new ApiError({ kind: 'http', status: 500, message: 'boom' });
+
+describe('suborg-list: states', () => {
+  it('loading: skeleton rows, announced busy, accessible', async () => {
+    const adapter = fakeAdapter(subOrgs(5)).hold('listSubOrgs');
+    const el = await mountList(adapter);
+    await waitUntil(() => adapter.pending('listSubOrgs').length === 1);
+    await el.updateComplete;
+    const status = shadow(el).querySelector('[role="status"][aria-busy="true"]')!;
+    expect(status.textContent).to.contain('Loading sub-organizations');
+    expect(status.querySelectorAll('.skeleton-rows span').length).to.be.greaterThan(2);
+    await expect(el).to.be.accessible();
+    adapter.pending('listSubOrgs')[0]!.resolve();
+    await settled(el);
+  });
+
+  it('empty: says so and offers create; accessible', async () => {
+    const el = await mountList(fakeAdapter([]));
+    await settled(el, () => !!shadow(el).querySelector('.state.empty'));
+    const empty = shadow(el).querySelector('.state.empty')!;
+    expect(empty.textContent).to.contain('No sub-organizations yet.');
+    await waitUntil(() => shadow(el).querySelector('.state.empty button'), 'create call to action');
+    expect(shadow(el).querySelector('.state.empty button')!.textContent).to.contain('Create the first one');
+    await expect(el).to.be.accessible();
+  });
+
+  it('error: says why and retries; accessible; fires suborg-error', async () => {
+    const adapter = fakeAdapter(subOrgs(3));
+    let fail = true;
+    adapter.handlers.listSubOrgs = (input) => {
+      if (fail) throw http500();
+      return adapter.answerList(input as never);
+    };
+    const errors: Event[] = [];
+    addEventListener('suborg-error', (e) => errors.push(e));
+    const el = await mountList(adapter);
+    await settled(el, () => !!shadow(el).querySelector('.state.error'));
+    expect(shadow(el).querySelector('.state.error')!.textContent).to.contain('could not be loaded').and.contain('The server had a problem');
+    expect(errors.length).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+    fail = false;
+    shadow(el).querySelector<HTMLButtonElement>('.state.error button')!.click();
+    await settled(el);
+    expect(bodyRows(el).length).to.equal(3);
+  });
+
+  it('no results: names the search and clears it; accessible', async () => {
+    const el = await mountList(fakeAdapter(subOrgs(3)));
+    await settled(el);
+    el.search = 'zzz-nothing';
+    await settled(el, () => !!shadow(el).querySelector('.state.no-results'));
+    expect(shadow(el).querySelector('.state.no-results')!.textContent).to.contain('zzz-nothing');
+    await expect(el).to.be.accessible();
+    shadow(el).querySelector<HTMLButtonElement>('.state.no-results button')!.click();
+    await settled(el);
+    expect(bodyRows(el).length).to.equal(3);
+  });
+
+  it('stale: keeps rows while refreshing, then marks a failed refresh with retry; accessible both ways', async () => {
+    const adapter = fakeAdapter(subOrgs(3));
+    const el = await mountList(adapter);
+    await settled(el);
+    adapter.hold('listSubOrgs');
+    el.refresh();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.banner.stale')!.textContent).to.contain('refreshing');
+    expect(bodyRows(el).length).to.equal(3);
+    await expect(el).to.be.accessible();
+    adapter.pending('listSubOrgs')[0]!.reject(http500());
+    await settled(el, () => !!shadow(el).querySelector('.banner.stale.failed'));
+    expect(bodyRows(el).length, 'rows kept').to.equal(3);
+    await expect(el).to.be.accessible();
+    adapter.release('listSubOrgs');
+    adapter.rows = subOrgs(4);
+    shadow(el).querySelector<HTMLButtonElement>('.banner.stale.failed button')!.click();
+    await settled(el, () => bodyRows(el).length === 4 && !shadow(el).querySelector('.banner.stale'));
+  });
+
+  it('a later page failing keeps loaded rows and retries only that page', async () => {
+    const adapter = fakeAdapter(subOrgs(500));
+    let failPage2 = true;
+    adapter.handlers.listSubOrgs = (input) => {
+      if (input.page === 2 && failPage2) throw http500();
+      return adapter.answerList(input as never);
+    };
+    const el = await mountList(adapter);
+    await settled(el);
+    const vp = shadow(el).querySelector<HTMLElement>('.viewport')!;
+    const rowH = bodyRows(el)[0]!.getBoundingClientRect().height;
+    vp.scrollTop = rowH * 52;
+    await settled(el, () => !!shadow(el).querySelector('.row.page-error'), 'page error row');
+    expect(shadow(el).querySelector('.row.page-error')!.textContent).to.contain('These rows could not be loaded');
+    expect(rowById(el, 'so_49') ?? rowById(el, 'so_48'), 'rows of page 1 kept').to.exist;
+    await expect(el).to.be.accessible();
+    failPage2 = false;
+    const before = adapter.calls('listSubOrgs').filter((c) => c.input.page === 1).length;
+    shadow(el).querySelector<HTMLButtonElement>('.row.page-error .retry-page')!.click();
+    await settled(el, () => !!rowById(el, 'so_55'), 'page 2 loaded');
+    expect(adapter.calls('listSubOrgs').filter((c) => c.input.page === 1).length, 'page 1 not refetched').to.equal(before);
+  });
+
+  it('a page that repeats ids already loaded stops paging instead of looping', async () => {
+    const adapter = fakeAdapter(subOrgs(100));
+    // A broken server: every page answers with page 1's rows and claims 10,000 rows.
+    adapter.handlers.listSubOrgs = (input) => ({ ...adapter.answerList({ ...(input as never), page: 1 }), total: 10_000, page: input.page });
+    const el = await mountList(adapter);
+    await settled(el);
+    const vp = shadow(el).querySelector<HTMLElement>('.viewport')!;
+    const rowH = bodyRows(el)[0]!.getBoundingClientRect().height;
+    for (let k = 0; k < 5; k++) {
+      vp.scrollTop += rowH * 60;
+      await sleep(30);
+      await el.updateComplete;
+    }
+    await settled(el, () => !!shadow(el).querySelector('.banner.truncated'), 'truncation notice');
+    const calls = adapter.calls('listSubOrgs').length;
+    expect(shadow(el).querySelector('[role="grid"]')!.getAttribute('aria-rowcount')).to.equal('51');
+    await sleep(200);
+    expect(adapter.calls('listSubOrgs').length, 'no more requests').to.equal(calls);
+    expect(calls).to.be.at.most(4);
+  });
+
+  it('removed mid-request: the read is aborted and nothing is reported', async () => {
+    const adapter = fakeAdapter(subOrgs(5)).hold('listSubOrgs', 'getOrg');
+    const errors: Event[] = [];
+    const consoleErrors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => consoleErrors.push(args);
+    const onError = (e: Event) => errors.push(e);
+    addEventListener('suborg-error', onError);
+    try {
+      const el = await mountList(adapter);
+      await waitUntil(() => adapter.pending('listSubOrgs').length === 1);
+      const held = adapter.pending('listSubOrgs')[0]!;
+      el.remove();
+      await sleep(20);
+      expect(held.aborted).to.be.true;
+      expect(adapter.pending('getOrg')[0]?.aborted ?? true).to.be.true;
+      expect(errors).to.have.length(0);
+      expect(consoleErrors).to.have.length(0);
+    } finally {
+      console.error = original;
+      removeEventListener('suborg-error', onError);
+    }
+  });
+});
