@@ -3,7 +3,8 @@
 // branch number is added), so sort and search have real work to do; the rest is drawn
 // from a seeded generator, so the same (n, seed) gives the same orgs.
 import { createRng } from './prng.js';
-import type { OrgRecord } from './records.js';
+import { defaultConfig } from './records.js';
+import type { BillingRecord, InviteRecord, OrgRecord, WireFeatures } from './records.js';
 import { ROOT_ORG_ID } from './state.js';
 
 const PLACES = ['Acorn', 'Alpine', 'Amber', 'Aspen', 'Atlas', 'Bay', 'Birch', 'Blue', 'Brook', 'Cedar', 'Cliff', 'Coast', 'Copper', 'Coral', 'Crest', 'Delta', 'Eagle', 'Elm', 'Fern', 'Fox', 'Glen', 'Gold', 'Granite', 'Harbor', 'Hazel', 'Hill', 'Iron', 'Ivy', 'Juniper', 'Lake', 'Laurel', 'Maple', 'Meadow', 'Mesa', 'North', 'Oak', 'Ocean', 'Pine', 'Prairie', 'Quarry', 'Raven', 'Ridge', 'River', 'Sage', 'Silver', 'Stone', 'Summit', 'Valley', 'Willow', 'Zephyr'];
@@ -16,31 +17,77 @@ const COMBOS = PLACES.length * CORES.length * KINDS.length;
 const STRIDE = 7_919;
 const DAY_MS = 86_400_000;
 
-function nameFor(i: number): string {
+const lower = (words: readonly string[]) => words.map((w) => w.toLowerCase());
+const PLACES_LC = lower(PLACES);
+const CORES_LC = lower(CORES);
+const KINDS_LC = lower(KINDS);
+
+/** The name and its lowercase search key, built from pre-lowercased words (no per-org case mapping). */
+function nameFor(i: number): [name: string, key: string] {
   const combo = (i * STRIDE + 12_345) % COMBOS;
-  const kind = KINDS[combo % KINDS.length];
-  const core = CORES[Math.floor(combo / KINDS.length) % CORES.length];
-  const place = PLACES[Math.floor(combo / (KINDS.length * CORES.length))];
+  const k = combo % KINDS.length;
+  const c = Math.floor(combo / KINDS.length) % CORES.length;
+  const p = Math.floor(combo / (KINDS.length * CORES.length));
   const branch = Math.floor(i / COMBOS);
-  return branch === 0 ? `${place} ${core} ${kind}` : `${place} ${core} ${kind} ${branch + 1}`;
+  const suffix = branch === 0 ? '' : ` ${branch + 1}`;
+  return [`${PLACES[p]} ${CORES[c]} ${KINDS[k]}${suffix}`, `${PLACES_LC[p]} ${CORES_LC[c]} ${KINDS_LC[k]}${suffix}`];
+}
+
+/** Frozen pieces shared by many generated orgs (writes replace them, see records.ts). */
+function sharedPieces() {
+  const billings = new Map<string, BillingRecord>();
+  const billing = (currency: string, useParentBalance: boolean, capAmount: number): BillingRecord => {
+    const key = `${currency}|${useParentBalance}|${capAmount}`;
+    let found = billings.get(key);
+    if (!found) {
+      found = deepFreeze({
+        currency,
+        autoRecharge: { enabled: false, threshold: 0, amount: 0 },
+        useParentBalance,
+        spendingCap: { enabled: capAmount > 0, amount: capAmount, resetAt: null },
+        paymentMethod: null,
+        lastLowBalanceNotificationAt: null,
+        lastOutOfBalanceNotificationAt: null,
+        lastSpendingCapNotificationAt: null,
+      });
+      billings.set(key, found);
+    }
+    return found;
+  };
+  const features = [false, true].flatMap((workflows) =>
+    [false, true].map((broadcasts) =>
+      deepFreeze({ enterprise: false, allow_overdraft: false, workflows, broadcasts, enable_japifon: false, custom_domain: false, slack_access: false }),
+    ),
+  );
+  const config = deepFreeze(defaultConfig());
+  const noInvites = Object.freeze([]) as unknown as InviteRecord[];
+  return { billing, features, config, noInvites };
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const inner of Object.values(value)) if (typeof inner === 'object' && inner !== null) deepFreeze(inner);
+  return Object.freeze(value);
 }
 
 export function generateSubOrgs(n: number, seed = 1, now: Date = new Date(), parentId: string = ROOT_ORG_ID): OrgRecord[] {
   const rng = createRng(seed);
+  const shared = sharedPieces();
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const out: OrgRecord[] = new Array(n);
+  // One ISO string per day (at a per-day hour) instead of one Date per org: formatting dominates otherwise.
+  const days: string[] = [];
+  for (let d = 0; d <= 1500; d++) days.push(new Date(today - d * DAY_MS + (d % 10) * 3_600_000).toISOString());
   for (let i = 0; i < n; i++) {
-    const name = nameFor(i);
+    const [name, nameKey] = nameFor(i);
     const id = `org_g${String(i + 1).padStart(6, '0')}`;
-    const created = new Date(today - rng.int(0, 1500) * DAY_MS - rng.int(0, 86_399) * 1000).toISOString();
+    const created = days[rng.int(0, 1500)] as string;
     const currency = CURRENCIES[rng.next() % CURRENCIES.length] as string;
-    const capOn = rng.chance(20);
-    const capAmount = rng.int(1, 50) * 10_000;
+    const capAmount = rng.chance(20) ? rng.int(1, 50) * 10_000 : 0;
     const email = `owner${i + 1}@clients.example`;
     out[i] = {
       id,
       name,
-      nameKey: name.toLocaleLowerCase('en'),
+      nameKey,
       verified: rng.chance(80),
       disabled: rng.chance(3),
       deleted: false,
@@ -49,26 +96,17 @@ export function generateSubOrgs(n: number, seed = 1, now: Date = new Date(), par
       balance: rng.chance(8) ? 0 : rng.int(0, 5_000_000),
       promoBalance: rng.chance(10) ? rng.int(1, 500) * 100 : 0,
       promoBalanceResetAt: null,
-      billing: {
-        currency,
-        autoRecharge: { enabled: false, threshold: 0, amount: 0 },
-        useParentBalance: rng.chance(70),
-        spendingCap: { enabled: capOn, amount: capOn ? capAmount : 0, resetAt: null },
-        paymentMethod: null,
-        lastLowBalanceNotificationAt: null,
-        lastOutOfBalanceNotificationAt: null,
-        lastSpendingCapNotificationAt: null,
-      },
+      billing: shared.billing(currency, rng.chance(70), capAmount),
       logoUrl: null,
       createdAt: created,
       updatedAt: created,
-      spendingCapUsed: capOn ? rng.int(0, capAmount) : 0,
-      features: { enterprise: false, allow_overdraft: false, workflows: rng.chance(50), broadcasts: rng.chance(50), enable_japifon: false, custom_domain: false, slack_access: false },
-      config: { email, address: null, terms_url: null, privacy_url: null, access: { session_ttl_seconds: 86_400, allow_invites: true }, modules: { inbox: true } },
+      spendingCapUsed: capAmount > 0 ? rng.int(0, capAmount) : 0,
+      features: shared.features[rng.next() % 4] as WireFeatures,
+      config: shared.config,
       parentOrg: parentId,
       subOrgLimit: 0,
       members: [{ id: `mem_g${i + 1}`, name: `Owner ${i + 1}`, email, avatar: null, role: 'ADMIN', status: 'ACTIVE', user_id: `usr_g${i + 1}`, created_at: created, updated_at: created, seen_at: null }],
-      invites: [],
+      invites: shared.noInvites,
       payments: null,
     };
   }

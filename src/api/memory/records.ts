@@ -1,6 +1,8 @@
 // What the in-memory backend stores. Scalars that are not amounts keep their wire (snake_case)
 // shape; amounts are integers (credits in hundredths, money in minor units) and become
 // wire decimals only in serialize.ts.
+// Writes replace an org's nested objects and arrays (billing, features, config, members,
+// invites) instead of mutating them: the generator shares frozen ones between orgs.
 import type { CheckoutStatus, OrgType, Role } from '../types.js';
 
 /** Feature flags in wire spelling (DESIGN §4). */

@@ -183,7 +183,7 @@ function updateSubOrg(ctx: RouteContext) {
     sub.name = name;
     sub.nameKey = name.toLocaleLowerCase('en');
   }
-  Object.assign(sub.features, features);
+  sub.features = { ...sub.features, ...features };
   if (config) sub.config = config;
   // The URL is stored as given: it is data, and the elements check it before showing it.
   if (body.logo_url !== undefined) sub.logoUrl = body.logo_url as string | null;
@@ -211,7 +211,9 @@ function joinSubOrg(ctx: RouteContext) {
     mine.role = role;
     mine.updated_at = now;
   } else {
-    sub.members.push({
+    sub.members = [
+      ...sub.members,
+      {
       id: ctx.state.nextId('mem'),
       name: ctx.caller.name,
       email: ctx.caller.email,
@@ -221,8 +223,9 @@ function joinSubOrg(ctx: RouteContext) {
       user_id: ctx.caller.userId,
       created_at: now,
       updated_at: now,
-      seen_at: now,
-    });
+        seen_at: now,
+      },
+    ];
   }
   ctx.state.touch(sub);
   return json(200, orgToSummary(sub));

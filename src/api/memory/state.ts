@@ -1,10 +1,9 @@
 // The backend's mutable world: orgs, ledgers, checkouts, a clock and id sequences.
 import type { SubOrgSort } from '../types.js';
+import { sortByName } from './name-order.js';
 import type { CheckoutRecord, OrgRecord, TransactionRecord } from './records.js';
 
 export const ROOT_ORG_ID = 'org_agency';
-
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 export class BackendState {
   readonly orgs = new Map<string, OrgRecord>();
@@ -69,21 +68,21 @@ export class BackendState {
     let list = this.sortedCache.get(key);
     if (!list) {
       list = sort === null ? [...this.orgs.values()].filter((o) => o.parentOrg === parentId && !o.deleted) : [...this.sorted(parentId, null)];
-      if (sort) list.sort(comparator(sort));
+      if (sort === 'name' || sort === '-name') sortByName(list, sort === 'name' ? 1 : -1);
+      else if (sort) list.sort(comparator(sort));
       this.sortedCache.set(key, list);
     }
     return list;
   }
 }
 
+/** Balance and creation-date order (names: see name-order.ts), ties broken by id. */
 function comparator(sort: SubOrgSort): (a: OrgRecord, b: OrgRecord) => number {
   const byId = (a: OrgRecord, b: OrgRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const base: (a: OrgRecord, b: OrgRecord) => number =
-    sort === 'name' || sort === '-name'
-      ? (a, b) => collator.compare(a.name, b.name)
-      : sort === 'balance' || sort === '-balance'
-        ? (a, b) => a.balance - b.balance
-        : (a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0);
+    sort === 'balance' || sort === '-balance'
+      ? (a, b) => a.balance - b.balance
+      : (a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0);
   const direction = sort.startsWith('-') ? -1 : 1;
   return (a, b) => direction * (base(a, b) || byId(a, b));
 }
