@@ -9,14 +9,20 @@ const ZERO_WIDTH = /[\u00AD\u180E\u200B-\u200D\u2060-\u2064\uFEFF]/g;
 /** Unicode White_Space (JS `\s`) plus the invisibles above, at either end. */
 const EDGE_JUNK = /^[\s\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069]+|[\s\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069]+$/g;
 
+/** A whitespace run inside a name, with any zero-width space, word joiner or soft hyphen caught in it. */
+const INNER_SPACE_RUN = /[\s\u00AD\u200B\u2060]*\s[\s\u00AD\u200B\u2060]*/g;
+
 /** Removes bidi controls and zero-width characters everywhere. */
 export function stripInvisible(s: string): string {
   return s.replace(BIDI_CONTROLS, '').replace(ZERO_WIDTH, '');
 }
 
-/** True when `s` holds nothing a person could see: whitespace, zero-width and bidi controls only. */
+/** Letters that render as nothing (Hangul fillers, braille blank): a classic way to fake an empty name. */
+const BLANK_LOOKALIKES = /[\u115F\u1160\u2800\u3164\uFFA0]/g;
+
+/** True when `s` holds nothing a person could see: whitespace, zero-width, bidi controls and blank look-alikes only. */
 export function isBlank(s: string): boolean {
-  return stripInvisible(s).trim() === '';
+  return stripInvisible(s).replace(BLANK_LOOKALIKES, '').trim() === '';
 }
 
 /**
@@ -25,5 +31,5 @@ export function isBlank(s: string): boolean {
  * Zero-width joiners inside stay: emoji sequences and Persian/Indic spellings need them.
  */
 export function normalizeName(s: string): string {
-  return s.normalize('NFC').replace(BIDI_FORMATTING, '').replace(EDGE_JUNK, '').replace(/\s+/g, ' ');
+  return s.normalize('NFC').replace(BIDI_FORMATTING, '').replace(EDGE_JUNK, '').replace(INNER_SPACE_RUN, ' ');
 }

@@ -22,6 +22,11 @@ describe('text', () => {
     );
   });
 
+  it('isBlank sees through blank look-alike letters', () => {
+    for (const s of ['\u3164', '\u115F\u1160', '\u2800 \u2800', '\uFFA0']) expect(isBlank(s), JSON.stringify(s)).to.equal(true);
+    expect(isBlank('\u3164a')).to.equal(false);
+  });
+
   it('stripInvisible removes every invisible and nothing else', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 20 }), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...INVISIBLE)), { maxLength: 5 }), (s, inserts) => {
@@ -38,6 +43,8 @@ describe('text', () => {
     expect(normalizeName('  Acme\u00A0\u00A0 Rockets\n ')).to.equal('Acme Rockets');
     expect(normalizeName('\u200B\u202EAcme\u202C Inc\uFEFF')).to.equal('Acme Inc');
     expect(normalizeName('Cafe\u0301')).to.equal('Café');
+    expect(normalizeName('Acme \u200B Inc')).to.equal('Acme Inc');
+    expect(normalizeName('Acme\u200BInc')).to.equal('Acme\u200BInc');
     expect(normalizeName('👨\u200D👩\u200D👧 family')).to.equal('👨\u200D👩\u200D👧 family');
     expect(normalizeName('می\u200Cخواهم')).to.equal('می\u200Cخواهم');
     fc.assert(
