@@ -2,5 +2,5 @@
 export { createRestAdapter, RestAdapter } from './rest-adapter.js';
 export type { RestAdapterOptions } from './rest-adapter.js';
 export type { TokenGetter } from './http.js';
-export { AdapterRetryEvent, RETRY_REASONS } from './retry-event.js';
+export { AdapterRetryEvent, onAdapterRetry, RETRY_REASONS } from './retry-event.js';
 export type { RetryInfo, RetryReason } from './retry-event.js';

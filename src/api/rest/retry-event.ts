@@ -36,3 +36,8 @@ export class AdapterRetryEvent extends Event {
     return this.retry.reason;
   }
 }
+
+/** Typed `retry` listener helper (EventTarget has no generics); ends with `signal`. */
+export function onAdapterRetry(adapter: EventTarget, listener: (retry: RetryInfo) => void, signal?: AbortSignal): void {
+  adapter.addEventListener('retry', (e) => listener((e as AdapterRetryEvent).retry), { signal });
+}

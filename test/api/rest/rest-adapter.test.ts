@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import type { AdapterChange, AdapterChangeEvent } from '../../../src/api/adapter.js';
 import { ApiError } from '../../../src/api/errors.js';
 import { createRestAdapter } from '../../../src/api/rest/rest-adapter.js';
-import type { AdapterRetryEvent } from '../../../src/api/rest/retry-event.js';
+import { onAdapterRetry } from '../../../src/api/rest/retry-event.js';
+import type { AdapterRetryEvent, RetryInfo } from '../../../src/api/rest/retry-event.js';
 import { isInvalid } from '../../../src/api/types.js';
 import { fakeFetch, json } from './fake-fetch.js';
 import type { Answer } from './fake-fetch.js';
@@ -229,5 +230,17 @@ describe('rest adapter: writing', () => {
     await adapter.getPricing({ orgId: 'o' });
     expect(retries).to.have.length(1);
     expect(retries[0]).to.include({ delayMs: 0, attempt: 1, reason: 'http' });
+  });
+
+  it('onAdapterRetry hands over the retry details until its signal ends', async () => {
+    const busy = () => json(503, { error: { code: 'busy', message: 'busy' } }, { 'Retry-After': '0' });
+    const { adapter } = setup(busy(), json(200, f.wirePricing), busy(), json(200, f.wirePricing));
+    const seen: RetryInfo[] = [];
+    const stop = new AbortController();
+    onAdapterRetry(adapter, (r) => seen.push(r), stop.signal);
+    await adapter.getPricing({ orgId: 'o' });
+    stop.abort();
+    await adapter.getPricing({ orgId: 'o' });
+    expect(seen).to.deep.equal([{ attempt: 1, delayMs: 0, reason: 'http', status: 503, method: 'GET', path: '/orgs/o/reseller/pricing' }]);
   });
 });
