@@ -22,7 +22,7 @@
 // - Trailing zeros in the fraction are not precision ("12.50" JPY is refused, "12.0" JPY is 12);
 //   more significant fraction digits than `maxFractionDigits` → 'too-precise'.
 // - A negative value (other than -0) without `allowNegative` → 'negative'.
-// - |value| above `max` smallest units (default 10^15) → 'too-large'.
+// - |value| above `max` smallest units (default 10^15), or more than 100 characters → 'too-large'.
 import { parsed, refused } from './parse-result.js';
 import type { ParseResult } from './parse-result.js';
 import { stripInvisible } from './text.js';
@@ -39,6 +39,9 @@ export interface DecimalInputOptions {
 
 /** Default ceiling: 10^15 smallest units, safely inside a double's exact integers. */
 export const DEFAULT_MAX_UNITS = 10n ** 15n;
+
+/** Longer (trimmed) input is refused as 'too-large' without being read. */
+export const MAX_INPUT_LENGTH = 100;
 
 const SPACE_GROUPS = new Set([' ', '\u00A0', '\u2007', '\u2009', '\u202F']);
 const APOSTROPHE_GROUPS = new Set(["'", '\u2019', '\u02BC', '\uFF07']);
@@ -120,6 +123,8 @@ export function parseDecimalInput(text: string, opts: DecimalInputOptions): Pars
   if (typeof text !== 'string') return refused('empty');
   let s = stripInvisible(text).trim();
   if (s === '') return refused('empty');
+  // No amount within `max` needs this many characters; stop before scanning a pasted novel.
+  if (s.length > MAX_INPUT_LENGTH) return refused('too-large');
 
   let sign: '+' | '-' = '+';
   const first = SIGNS[s[0]!];

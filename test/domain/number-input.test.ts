@@ -82,6 +82,8 @@ describe('parseDecimalInput', () => {
     expect(parse('10000000000000', 'en-US')).to.deep.equal({ ok: true, value: Number(DEFAULT_MAX_UNITS) });
     expect(parse('10000000000000.01', 'en-US')).to.deep.equal({ ok: false, error: 'too-large' });
     expect(parse('9'.repeat(400), 'en-US')).to.deep.equal({ ok: false, error: 'too-large' });
+    expect(parse('0'.repeat(40) + '1', 'en-US')).to.deep.equal({ ok: true, value: 100 });
+    expect(parse('x'.repeat(101), 'en-US')).to.deep.equal({ ok: false, error: 'too-large' });
   });
 
   it('round-trips every value Intl writes, in every locale and fraction size', () => {
