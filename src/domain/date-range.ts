@@ -106,6 +106,7 @@ export function resolveDateRange(preset: DateRangePreset, opts: DateRangeOptions
   }
   const days = PRESET_DAYS[preset];
   if (days === undefined) return { ok: false, error: 'invalid-preset' };
+  if (!(opts.now instanceof Date) || Number.isNaN(opts.now.getTime())) return { ok: false, error: 'invalid-date' };
   let today: string;
   try {
     today = todayIn(opts.timeZone, opts.now);

@@ -142,6 +142,7 @@ describe('resolveDateRange', () => {
 
   it('reports an unknown zone or preset instead of throwing', () => {
     expect(resolveDateRange('last-7-days', { now: new Date(), timeZone: 'Nowhere/Land' })).to.deep.equal({ ok: false, error: 'invalid-time-zone' });
+    expect(resolveDateRange('last-30-days', { now: new Date(NaN), timeZone: 'UTC' })).to.deep.equal({ ok: false, error: 'invalid-date' });
     expect(resolveDateRange('someday' as unknown as 'last-7-days', { now: new Date(), timeZone: 'UTC' })).to.deep.equal({ ok: false, error: 'invalid-preset' });
     expect(DATE_RANGE_PRESETS).to.deep.equal(['last-7-days', 'last-30-days', 'last-90-days', 'custom']);
   });
