@@ -94,6 +94,7 @@ export function hostMatches(hostname: string, entry: string): boolean {
   return exact !== null && hostname === exact;
 }
 
+/** The normalised absolute href of `input` when it is safe to put in an attribute (rules above), else null. */
 export function safeUrl(input: unknown, opts: SafeUrlOptions = {}): string | null {
   const raw = input instanceof URL ? input.href : input;
   if (typeof raw !== 'string' || raw.length > MAX_URL_LENGTH) return null;
@@ -126,6 +127,7 @@ export function safeUrl(input: unknown, opts: SafeUrlOptions = {}): string | nul
   return url.href;
 }
 
+/** safeUrl as a yes/no. */
 export function isSafeUrl(input: unknown, opts: SafeUrlOptions = {}): boolean {
   return safeUrl(input, opts) !== null;
 }
