@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import * as s from '../../src/api/schemas/index.js';
-import { z } from '../../src/api/schemas/zod.js';
+import * as z from '../../src/api/schemas/zod.js';
 import { billingFromWire } from '../../src/api/rest/map.js';
 import * as f from './rest/wire-fixtures.js';
 

@@ -1,7 +1,7 @@
 // Validation at the boundary: a body that does not match its schema is `invalid-response`;
 // a list is checked item by item so one bad row does not cost the whole page (DESIGN §5).
 import { ApiError } from '../errors.js';
-import type { z } from '../schemas/zod.js';
+import type * as z from '../schemas/zod.js';
 import { parseWire } from '../schemas/index.js';
 import type { InvalidItem, ListResult } from '../types.js';
 import type { HttpResponse } from './http.js';

@@ -1,7 +1,7 @@
 // An assist ("log in as") session on a sub-org (DESIGN §4).
 import { ROLES } from '../types.js';
 import { maybe, wireDate, wireId } from './common.js';
-import { z } from './zod.js';
+import * as z from './zod.js';
 
 export const wireAssistSession = z.object({
   session_id: wireId,

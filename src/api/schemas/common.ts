@@ -1,6 +1,6 @@
 // Scalars shared by every wire object (DESIGN §4 "Units"). Lenient where Invent is
 // (absent or null), strict where a wrong type would corrupt an amount or an id.
-import { z } from './zod.js';
+import * as z from './zod.js';
 
 /** Ids are non-empty strings. */
 export const wireId = z.string().check(z.minLength(1));

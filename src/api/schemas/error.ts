@@ -1,5 +1,5 @@
 // The error body every non-2xx answer carries (DESIGN §4 "Errors").
-import { z } from './zod.js';
+import * as z from './zod.js';
 
 export const wireErrorBody = z.object({
   error: z.object({

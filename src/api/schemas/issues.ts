@@ -1,5 +1,5 @@
 // Turns a failed parse into short readable issues ("billing.currency: Invalid input").
-import { z } from './zod.js';
+import * as z from './zod.js';
 
 export type WireParse<T> = { ok: true; value: T } | { ok: false; issues: string[] };
 

@@ -1,6 +1,6 @@
 // Usage rows and credit transactions (DESIGN §4).
 import { maybe, wireCredits, wireCurrency, wireDate, wireId, wireMajor } from './common.js';
-import { z } from './zod.js';
+import * as z from './zod.js';
 
 export const wireUsageRow = z.object({
   org_id: wireId,

@@ -1,7 +1,7 @@
 // OrgDetail, SubOrgSummary and the objects inside them (DESIGN §4 "Objects").
 import { ORG_TYPES, ROLES } from '../types.js';
 import { maybe, wireCredits, wireCurrency, wireDate, wireId, wireMajor } from './common.js';
-import { z } from './zod.js';
+import * as z from './zod.js';
 
 /** Every flag optional: a flag the wire leaves out is off. Unknown flags are dropped. */
 export const wireFeatures = z.object({

@@ -1,7 +1,7 @@
 // Payments, billing portal, pricing and checkout: our own money (integer minor units).
 import { CHECKOUT_STATUSES } from '../types.js';
 import { maybe, wireCredits, wireCurrency, wireDate, wireId, wireMinor } from './common.js';
-import { z } from './zod.js';
+import * as z from './zod.js';
 
 export const wirePayment = z.object({
   id: wireId,

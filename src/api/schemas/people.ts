@@ -1,7 +1,7 @@
 // Members and invites of one org (DESIGN §4).
 import { INVITE_STATUSES, MEMBER_STATUSES, ROLES } from '../types.js';
 import { maybe, wireDate, wireId } from './common.js';
-import { z } from './zod.js';
+import * as z from './zod.js';
 
 export const wireMember = z.object({
   id: wireId,

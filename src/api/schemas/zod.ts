@@ -1,10 +1,32 @@
-// The one place the wire schemas get zod from. zod/mini only (≈ 5 KB, no locales).
+// The one place the wire schemas get zod from: zod/mini only (≈ 5 KB, no locales), and
+// only the builders we use, re-exported by name so bundlers keep just those (re-exporting
+// the whole namespace object would pull in all of zod/mini, locales included).
 // `jitless` must be set before the first object schema is built: otherwise zod probes
 // `new Function`, which a strict CSP (no 'unsafe-eval') reports as a violation even
 // though zod catches the throw. This is zod's global config, so it also applies to a
 // host's own zod copy if it shares the module (it only costs parse speed there).
-import * as z from 'zod/mini';
+import { config } from 'zod/mini';
 
-z.config({ jitless: true });
+config({ jitless: true });
 
-export { z };
+export {
+  array,
+  boolean,
+  config,
+  enum,
+  extend,
+  int,
+  looseObject,
+  minLength,
+  nonnegative,
+  nullish,
+  number,
+  object,
+  optional,
+  positive,
+  record,
+  regex,
+  safeParse,
+  string,
+} from 'zod/mini';
+export type { infer, ZodMiniType } from 'zod/mini';
