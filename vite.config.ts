@@ -53,8 +53,9 @@ function libraryEntries(): Record<string, string> {
   return entries;
 }
 
-/** Every bare import (lit, @lit/*, zod, …) stays a dependency of the npm package. */
-const isBareImport = (id: string) => !id.startsWith('.') && !id.startsWith('\0') && !path.isAbsolute(id);
+/** The package's dependencies (lit, @lit/*, zod) stay imports; everything else (compiler helpers too) is bundled. */
+const dependencies = Object.keys((JSON.parse(readFileSync(here('package.json'), 'utf8')) as { dependencies?: Record<string, string> }).dependencies ?? {});
+const isDependency = (id: string) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
 /**
  * After the ESM build: per-entry `.d.ts` shims (so `exports["./*"].types` works),
@@ -97,7 +98,7 @@ function libraryConfig(): UserConfig {
       minify: false, // consumers minify; keeps the ESM readable and tree-shakable
       lib: { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
       rolldownOptions: {
-        external: isBareImport,
+        external: isDependency,
         output: { chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },

@@ -1,4 +1,5 @@
 // Registers every element (guarded: a tag already defined is left alone).
 // The drop-in bundle and `suborg-elements/define` are this file.
 // The provider comes first: consumers must find it defined when they upgrade.
-export {};
+import './context/suborg-provider.define.js';
+import './components/suborg-billing/suborg-billing.define.js';
