@@ -178,7 +178,9 @@ export function createHttp(options: HttpOptions): Http {
       }
 
       const delayMs = failure.waitMs ?? backoffDelay(retried + 1, random);
-      if (!safe || retried >= retries || delayMs > maxRetryAfterMs) throw finalError(failure.error, delayMs);
+      // A server asking for a longer wait than we are willing to hold the UI for: give up now, say how long.
+      const tooLong = failure.waitMs !== undefined && failure.waitMs > maxRetryAfterMs;
+      if (!safe || retried >= retries || tooLong) throw finalError(failure.error, delayMs);
       retried++;
       options.onRetry?.({
         attempt: retried,

@@ -207,6 +207,13 @@ describe('http: rate limits', () => {
     expect(retries).to.have.length(0);
   });
 
+  it('the cap applies to what the server asks for, not to our own backoff', async () => {
+    const { http, retries } = setup([errorBody(500, 'a'), json(200, {})], { maxRetryAfterMs: 10 });
+    await http({ method: 'GET', path: '/x' });
+    expect(retries).to.have.length(1);
+    expect(retries[0]!.delayMs).to.be.greaterThan(10);
+  });
+
   it('a final 429 on an unsafe write still carries retryAfterMs', async () => {
     const { http } = setup([errorBody(429, 'slow_down')]);
     const error = await apiError(http({ method: 'POST', path: '/x', body: {} }));
