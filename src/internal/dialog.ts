@@ -79,9 +79,9 @@ export class SuborgDialog extends LitElement {
           animation: suborg-dialog-in 140ms ease-out;
         }
       }
+      /* Movement only: a fading dialog would fail contrast checks mid-animation. */
       @keyframes suborg-dialog-in {
         from {
-          opacity: 0;
           transform: translateY(0.5rem);
         }
       }

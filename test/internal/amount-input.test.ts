@@ -1,8 +1,17 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/internal/amount-input.define.js';
 import type { SuborgAmountInput } from '../../src/internal/amount-input.js';
 import type { AmountChangeDetail } from '../../src/internal/amount-input-events.js';
+
+/** Like `fixture`, but for a plain wrapper it waits for the elements inside, not for a frame (none comes in a background tab). */
+async function wrapperFixture(template: TemplateResult): Promise<HTMLDivElement> {
+  const root = fixtureSync<HTMLDivElement>(template);
+  await Promise.all(Array.from(root.querySelectorAll('*'), (el) => (el as { updateComplete?: Promise<unknown> }).updateComplete));
+  return root;
+}
+
 
 async function setup(template = html`<suborg-amount-input label="Top-up"></suborg-amount-input>`) {
   const el = await fixture<SuborgAmountInput>(template);
@@ -184,7 +193,7 @@ describe('suborg-amount-input', () => {
 
   it('fits a 320 px container and renders in forced colors and RTL', async () => {
     await emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
-    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl"><suborg-amount-input label="مبلغ إعادة الشحن التلقائي عند انخفاض الرصيد" kind="money" currency="kwd" locale="ar-KW" help="نص مساعدة طويل"></suborg-amount-input></div>`);
+    const wrapper = await wrapperFixture(html`<div dir="rtl"><suborg-amount-input label="مبلغ إعادة الشحن التلقائي عند انخفاض الرصيد" kind="money" currency="kwd" locale="ar-KW" help="نص مساعدة طويل"></suborg-amount-input></div>`);
     wrapper.style.setProperty('width', '320px');
     const el = wrapper.querySelector('suborg-amount-input')!;
     el.errorMessage = 'خطأ';

@@ -1,6 +1,15 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/internal/confirm-dialog.define.js';
+
+/** Like `fixture`, but for a plain wrapper it waits for the elements inside, not for a frame (none comes in a background tab). */
+async function wrapperFixture(template: TemplateResult): Promise<HTMLDivElement> {
+  const root = fixtureSync<HTMLDivElement>(template);
+  await Promise.all(Array.from(root.querySelectorAll('*'), (el) => (el as { updateComplete?: Promise<unknown> }).updateComplete));
+  return root;
+}
+
 
 function deepActive(): Element | null {
   let active = document.activeElement;
@@ -9,7 +18,7 @@ function deepActive(): Element | null {
 }
 
 async function setup(confirmText = 'Acme Corp') {
-  const root = await fixture<HTMLDivElement>(html`
+  const root = await wrapperFixture(html`
     <div>
       <button id="opener">Delete…</button>
       <suborg-confirm-dialog

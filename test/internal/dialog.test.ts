@@ -1,8 +1,17 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/internal/dialog.define.js';
 import type { SuborgDialog } from '../../src/internal/dialog.js';
 import type { DialogRequestCloseEvent } from '../../src/internal/dialog-events.js';
+
+/** Like `fixture`, but for a plain wrapper it waits for the elements inside, not for a frame (none comes in a background tab). */
+async function wrapperFixture(template: TemplateResult): Promise<HTMLDivElement> {
+  const root = fixtureSync<HTMLDivElement>(template);
+  await Promise.all(Array.from(root.querySelectorAll('*'), (el) => (el as { updateComplete?: Promise<unknown> }).updateComplete));
+  return root;
+}
+
 
 function deepActive(): Element | null {
   let active = document.activeElement;
@@ -16,10 +25,10 @@ async function shiftTab() {
   await sendKeys({ up: 'Shift' });
 }
 
-const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+const nextTask = () => new Promise((r) => setTimeout(r, 20));
 
 async function setup() {
-  const root = await fixture<HTMLDivElement>(html`
+  const root = await wrapperFixture(html`
     <div>
       <button id="opener">Open</button>
       <suborg-dialog label="Rename workspace" description="The new name shows everywhere.">
@@ -139,7 +148,7 @@ describe('suborg-dialog', () => {
     await sendKeys({ press: 'Escape' });
     await sendKeys({ press: 'Escape' });
     await sendKeys({ press: 'Escape' });
-    await nextFrame();
+    await nextTask();
     closeButton().click();
     await dialog.updateComplete;
     expect(dialog.open).to.be.true;

@@ -1,7 +1,16 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/internal/live-region.define.js';
 import type { SuborgLiveRegion } from '../../src/internal/live-region.js';
+
+/** Like `fixture`, but for a plain wrapper it waits for the elements inside, not for a frame (none comes in a background tab). */
+async function wrapperFixture(template: TemplateResult): Promise<HTMLDivElement> {
+  const root = fixtureSync<HTMLDivElement>(template);
+  await Promise.all(Array.from(root.querySelectorAll('*'), (el) => (el as { updateComplete?: Promise<unknown> }).updateComplete));
+  return root;
+}
+
 
 async function setup(template = html`<suborg-live-region></suborg-live-region>`) {
   const el = await fixture<SuborgLiveRegion>(template);
@@ -91,7 +100,7 @@ describe('suborg-live-region', () => {
 
   it('fits 320 px, RTL and forced colors', async () => {
     await emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
-    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl"><suborg-live-region visible></suborg-live-region></div>`);
+    const wrapper = await wrapperFixture(html`<div dir="rtl"><suborg-live-region visible></suborg-live-region></div>`);
     wrapper.style.setProperty('width', '320px');
     const el = wrapper.querySelector('suborg-live-region')!;
     await el.announce('رسالة طويلة جدا تحتاج إلى الالتفاف داخل حاوية ضيقة دون أن تتجاوز عرضها المتاح على الإطلاق', { assertive: true });

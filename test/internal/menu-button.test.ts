@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/internal/menu-button.define.js';
 import '../../src/internal/dialog.define.js';
@@ -6,6 +7,14 @@ import type { SuborgMenuButton, MenuItem } from '../../src/internal/menu-button.
 import type { SuborgDialog } from '../../src/internal/dialog.js';
 import { placeMenu, placeSubmenu } from '../../src/internal/menu-button-position.js';
 import { nextIndexByFirstChar } from '../../src/internal/menu-button-item.js';
+
+/** Like `fixture`, but for a plain wrapper it waits for the elements inside, not for a frame (none comes in a background tab). */
+async function wrapperFixture(template: TemplateResult): Promise<HTMLDivElement> {
+  const root = fixtureSync<HTMLDivElement>(template);
+  await Promise.all(Array.from(root.querySelectorAll('*'), (el) => (el as { updateComplete?: Promise<unknown> }).updateComplete));
+  return root;
+}
+
 
 const ITEMS: MenuItem[] = [
   { value: 'edit', label: 'Edit' },
@@ -158,7 +167,7 @@ describe('suborg-menu-button', () => {
   });
 
   it('mirrors the submenu keys in RTL and anchors to the inline start', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl"><suborg-menu-button label="إجراءات" .items=${ITEMS}></suborg-menu-button></div>`);
+    const wrapper = await wrapperFixture(html`<div dir="rtl"><suborg-menu-button label="إجراءات" .items=${ITEMS}></suborg-menu-button></div>`);
     const el = wrapper.querySelector('suborg-menu-button')!;
     const root = el.shadowRoot!;
     const trigger = root.querySelector<HTMLButtonElement>('#trigger')!;

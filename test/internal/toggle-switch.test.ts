@@ -1,7 +1,16 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/internal/toggle-switch.define.js';
 import type { SuborgToggle } from '../../src/internal/toggle-switch.js';
+
+/** Like `fixture`, but for a plain wrapper it waits for the elements inside, not for a frame (none comes in a background tab). */
+async function wrapperFixture(template: TemplateResult): Promise<HTMLDivElement> {
+  const root = fixtureSync<HTMLDivElement>(template);
+  await Promise.all(Array.from(root.querySelectorAll('*'), (el) => (el as { updateComplete?: Promise<unknown> }).updateComplete));
+  return root;
+}
+
 
 async function setup(template = html`<suborg-toggle label="Auto-recharge" description="Buy credits when the balance runs low."></suborg-toggle>`) {
   const el = await fixture<SuborgToggle>(template);
@@ -81,7 +90,7 @@ describe('suborg-toggle', () => {
 
   it('moves the thumb to the inline end when on, also in RTL', async () => {
     for (const dir of ['ltr', 'rtl']) {
-      const wrapper = await fixture<HTMLDivElement>(html`<div dir=${dir}><suborg-toggle label="On" checked></suborg-toggle></div>`);
+      const wrapper = await wrapperFixture(html`<div dir=${dir}><suborg-toggle label="On" checked></suborg-toggle></div>`);
       const el = wrapper.querySelector('suborg-toggle')!;
       const track = el.shadowRoot!.querySelector('.track')!.getBoundingClientRect();
       const thumb = el.shadowRoot!.querySelector('.thumb')!.getBoundingClientRect();
@@ -94,7 +103,7 @@ describe('suborg-toggle', () => {
 
   it('fits a 320 px container and renders in forced colors and reduced motion', async () => {
     await emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
-    const wrapper = await fixture<HTMLDivElement>(html`<div><suborg-toggle label="Allow overdraft beyond the agency pool for this client workspace" description="A long description that needs to wrap inside a narrow container without overflowing it."></suborg-toggle></div>`);
+    const wrapper = await wrapperFixture(html`<div><suborg-toggle label="Allow overdraft beyond the agency pool for this client workspace" description="A long description that needs to wrap inside a narrow container without overflowing it."></suborg-toggle></div>`);
     wrapper.style.setProperty('width', '320px');
     const el = wrapper.querySelector('suborg-toggle')!;
     expect(el.scrollWidth).to.be.at.most(el.clientWidth);
