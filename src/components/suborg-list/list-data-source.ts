@@ -24,6 +24,8 @@ export interface ListSourceConfig {
 export type ListPhase = 'idle' | 'loading' | 'error' | 'ready';
 
 interface Generation {
+  /** `query`: new search/sort (its failure is an error); `refresh`: same query again (its failure is stale). */
+  kind: 'query' | 'refresh';
   ticket: number;
   cache: ListPageCache;
   stop: AbortController;
@@ -95,7 +97,10 @@ export class ListDataSource implements ReactiveController {
       prev.orgId !== next.orgId ||
       prev.search.trim() !== next.search.trim() ||
       prev.sort !== next.sort;
-    if (changed) this.startQuery();
+    // A new search or sort keeps the rows on screen (marked stale) until its first page is in,
+    // so the grid, its header and focus stay put; a new source starts from scratch.
+    const sameSource = prev !== undefined && prev.items === undefined && prev.adapter === next.adapter && prev.orgId === next.orgId;
+    if (changed) this.startQuery(sameSource && this.phase === 'ready');
   }
 
   /** The rows in view moved: fetch the pages covering them (and no others). */
@@ -113,7 +118,7 @@ export class ListDataSource implements ReactiveController {
       return;
     }
     this.pending?.stop.abort();
-    this.pending = this.newGeneration();
+    this.pending = this.newGeneration('refresh');
     this.stale = { state: 'refreshing' };
     this.loadWindow(this.pending);
     this.host.requestUpdate();
@@ -175,13 +180,22 @@ export class ListDataSource implements ReactiveController {
     this.pending = undefined;
   }
 
-  private newGeneration(): Generation {
-    return { ticket: this.seq.begin(), cache: new ListPageCache(LIST_TAKE), stop: new AbortController(), pageStops: new Map() };
+  private newGeneration(kind: Generation['kind']): Generation {
+    return { kind, ticket: this.seq.begin(), cache: new ListPageCache(LIST_TAKE), stop: new AbortController(), pageStops: new Map() };
   }
 
-  private startQuery(): void {
-    this.stopAll();
+  private startQuery(keepShown = false): void {
     const { adapter, orgId } = this.config ?? {};
+    this.window = { first: 0, last: Math.max(20, this.window.last - this.window.first) };
+    if (keepShown && adapter && orgId && this.current) {
+      this.pending?.stop.abort();
+      this.pending = this.newGeneration('query');
+      this.stale = { state: 'refreshing' };
+      this.loadWindow(this.pending);
+      this.host.requestUpdate();
+      return;
+    }
+    this.stopAll();
     this.stale = null;
     this.error = undefined;
     if (!adapter || !orgId) {
@@ -190,9 +204,8 @@ export class ListDataSource implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
-    this.current = this.newGeneration();
+    this.current = this.newGeneration('query');
     this.phase = 'loading';
-    this.window = { first: 0, last: Math.max(20, this.window.last - this.window.first) };
     this.loadWindow(this.current);
     this.host.requestUpdate();
   }
@@ -259,6 +272,16 @@ export class ListDataSource implements ReactiveController {
       return;
     }
     if (gen !== this.pending) return;
+    if (error && gen.kind === 'query') {
+      // The rows on screen answer another query: showing them as "stale" would mislead.
+      this.current?.stop.abort();
+      this.current = gen;
+      this.pending = undefined;
+      this.stale = null;
+      this.phase = 'error';
+      this.error = error;
+      return;
+    }
     if (error) {
       gen.stop.abort();
       this.pending = undefined;
@@ -272,7 +295,11 @@ export class ListDataSource implements ReactiveController {
     this.current = gen;
     this.pending = undefined;
     this.stale = null;
+    this.onSwap?.();
   }
+
+  /** Called when a new generation replaces the rows on screen. */
+  onSwap: (() => void) | undefined;
 }
 
 export type { SubOrgSummary };

@@ -3,7 +3,8 @@ import { fakeAdapter } from './helpers/fake-adapter.js';
 import { bodyRows, mountList, rowById, settled, shadow } from './helpers/list-fixture.js';
 import { subOrg, subOrgs, billing } from './helpers/sub-org-fixtures.js';
 
-describe('suborg-list: rendering', () => {
+describe('suborg-list: rendering', function () {
+  this.timeout(30_000); // the shared CI machine is often saturated
   it('renders rows from the adapter with grid semantics', async () => {
     const adapter = fakeAdapter(subOrgs(30));
     const el = await mountList(adapter);

@@ -6,7 +6,8 @@ import { subOrgs } from './helpers/sub-org-fixtures.js';
 
 const http500 = () => new ApiError({ kind: 'http', status: 500, message: 'boom' });
 
-describe('suborg-list: states', () => {
+describe('suborg-list: states', function () {
+  this.timeout(30_000); // the shared CI machine is often saturated
   it('loading: skeleton rows, announced busy, accessible', async () => {
     const adapter = fakeAdapter(subOrgs(5)).hold('listSubOrgs');
     const el = await mountList(adapter);

@@ -21,12 +21,14 @@ export interface Held {
 export class FakeAdapter extends EventTarget {
   parent: OrgDetail = parentOrg();
   rows: ListEntry[] = [];
-  log: Array<{ method: Method; input: Record<string, unknown> }> = [];
+  log: Array<{ method: Method; input: Record<string, unknown>; at: number }> = [];
   held: Held[] = [];
   /** Methods whose calls wait for the test. */
   holding = new Set<Method>();
   /** Per-method answers (may throw / reject). */
   handlers: Partial<Record<Method, (input: Record<string, unknown>) => unknown>> = {};
+  /** Behave like an adapter that cannot cancel: an aborted call still answers later. */
+  ignoreAbort = false;
 
   calls(method: Method) {
     return this.log.filter((c) => c.method === method);
@@ -57,14 +59,14 @@ export class FakeAdapter extends EventTarget {
   }
 
   private call<T>(method: Method, input: Record<string, unknown>, answer: () => T): Promise<T> {
-    this.log.push({ method, input });
+    this.log.push({ method, input, at: performance.now() });
     const signal = input.signal as AbortSignal | undefined;
-    if (signal?.aborted) return Promise.reject(signal.reason);
+    if (signal?.aborted && !this.ignoreAbort) return Promise.reject(signal.reason);
     return new Promise<T>((resolve, reject) => {
       let aborted = false;
       signal?.addEventListener('abort', () => {
         aborted = true;
-        reject(signal.reason);
+        if (!this.ignoreAbort) reject(signal.reason);
       });
       const run = () => {
         try {
