@@ -3,6 +3,7 @@ import { applyTokens, clearTokens, resolveBranding } from '../theme/branding.js'
 import type { Branding, ResolvedBranding } from '../theme/branding-types.js';
 import { suborgContext, type SuborgContextValue } from './keys.js';
 import { ensureContextRoot } from './root.js';
+import { darkSchemeQuery, prefersDark } from './scheme.js';
 import { mergeContext, type ProviderSettings } from './settings.js';
 
 export interface BindingSettings extends ProviderSettings {
@@ -32,8 +33,6 @@ class ReleasableProvider extends ContextProvider<typeof suborgContext> {
     for (const { callback, consumerHost } of subscribers) consumerHost.dispatchEvent(new ContextEvent(suborgContext, consumerHost, callback, true));
   }
 }
-
-const DARK_QUERY = '(prefers-color-scheme: dark)';
 
 /**
  * Makes any element a provider: it asks for the outer provider's value, merges its own
@@ -127,15 +126,14 @@ export class ContextBinding {
 
   private compute(): SuborgContextValue {
     const branding = this.branding();
-    const osDark = typeof matchMedia === 'function' && matchMedia(DARK_QUERY).matches;
-    const scheme = branding.colorScheme === 'auto' ? (osDark ? 'dark' : 'light') : branding.colorScheme;
+    const scheme = branding.colorScheme === 'auto' ? (prefersDark() ? 'dark' : 'light') : branding.colorScheme;
     return mergeContext(this.parent, this.settings, branding, scheme);
   }
 
   private watchScheme(on: boolean): void {
-    if (on && !this.media && typeof matchMedia === 'function') {
-      this.media = matchMedia(DARK_QUERY);
-      this.media.addEventListener('change', this.onSchemeChange);
+    if (on && !this.media) {
+      this.media = darkSchemeQuery();
+      this.media?.addEventListener('change', this.onSchemeChange);
     } else if (!on && this.media) {
       this.media.removeEventListener('change', this.onSchemeChange);
       this.media = undefined;

@@ -43,9 +43,9 @@ export function org(id: string, name: string): OrgDetail {
   return { id, name } as OrgDetail;
 }
 
-/** Waits until `check` holds (a few animation frames at most). */
+/** Waits until `check` holds (up to 5 s: the shared test machine can be slow). */
 export async function until(check: () => boolean, what = 'condition'): Promise<void> {
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 500; i++) {
     if (check()) return;
     await new Promise((r) => setTimeout(r, 10));
   }

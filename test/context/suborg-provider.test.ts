@@ -1,8 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/context/suborg-provider.define.js';
 import { SuborgProvider } from '../../src/context/suborg-provider.js';
 import { provideSuborg } from '../../src/context/provide.js';
+import { darkSchemeQuery } from '../../src/context/scheme.js';
 import { FakeAdapter, until } from './fake-adapter.js';
 import { swatch, type TestConsumer } from './test-consumer.js';
 
@@ -91,7 +92,7 @@ describe('<suborg-provider>', () => {
   it('works whatever the registration order: consumers upgraded before the provider is defined', async () => {
     // A fresh tag stands in for "the provider script loads last".
     class LateProvider extends SuborgProvider {}
-    const host = await fixture<HTMLDivElement>(html`<div>
+    const host = fixtureSync<HTMLDivElement>(html`<div>
       <late-provider-a org-id="late" brand-primary="#0000ff">
         <test-consumer></test-consumer>
       </late-provider-a>
@@ -115,7 +116,7 @@ describe('<suborg-provider>', () => {
       }
     }
     customElements.define('test-shadow-host-b', ShadowHost);
-    const host = await fixture<HTMLDivElement>(html`<div><late-provider-b org-id="deep"><test-shadow-host-b></test-shadow-host-b></late-provider-b></div>`);
+    const host = fixtureSync<HTMLDivElement>(html`<div><late-provider-b org-id="deep"><test-shadow-host-b></test-shadow-host-b></late-provider-b></div>`);
     const el = host.querySelector('test-shadow-host-b')!.shadowRoot!.querySelector('test-consumer') as TestConsumer;
     await el.updateComplete;
     customElements.define('late-provider-b', LateProvider);
@@ -123,8 +124,26 @@ describe('<suborg-provider>', () => {
     expect(el.seen.orgId).to.equal('deep');
   });
 
+  it('an inner provider that upgrades late takes over from the outer one', async () => {
+    class LateProvider extends SuborgProvider {}
+    const root = await fixture<SuborgProvider>(html`<suborg-provider org-id="outer" locale="de">
+      <late-provider-c org-id="inner"><test-consumer></test-consumer></late-provider-c>
+    </suborg-provider>`);
+    const el = q<TestConsumer>(root, 'test-consumer');
+    await el.updateComplete;
+    expect(el.seen.orgId).to.equal('outer');
+    customElements.define('late-provider-c', LateProvider);
+    await tick();
+    expect(el.seen.orgId).to.equal('inner');
+    expect(el.seen.locale).to.equal('de');
+    // The outer provider no longer feeds it: its changes arrive through the inner one only.
+    root.orgId = 'outer-2';
+    await root.updateComplete;
+    expect(el.seen.orgId).to.equal('inner');
+  });
+
   it('renders two locales side by side', async () => {
-    const root = await fixture<HTMLDivElement>(html`<div>
+    const root = fixtureSync<HTMLDivElement>(html`<div>
       <suborg-provider locale="de"><test-consumer id="de"></test-consumer></suborg-provider>
       <suborg-provider locale="en-GB"><test-consumer id="en"></test-consumer></suborg-provider>
     </div>`);
@@ -210,20 +229,40 @@ describe('branding through the provider', () => {
     await expect(root).to.be.accessible();
   });
 
-  it('follows the OS scheme with color-scheme="auto"', async () => {
+  it('resolves color-scheme="auto" against the OS scheme', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const root = await fixture<SuborgProvider>(html`<suborg-provider color-scheme="auto"><test-consumer></test-consumer></suborg-provider>`);
+    const el = q<TestConsumer>(root, 'test-consumer');
+    await el.updateComplete;
+    expect(el.seen.colorScheme).to.equal('dark');
+    expect(getComputedStyle(swatch(el)).backgroundColor).to.equal('rgb(15, 23, 42)');
+  });
+
+  it('follows OS scheme changes while connected', async () => {
     await emulateMedia({ colorScheme: 'light' });
     const root = await fixture<SuborgProvider>(html`<suborg-provider color-scheme="auto"><test-consumer></test-consumer></suborg-provider>`);
     const el = q<TestConsumer>(root, 'test-consumer');
     await el.updateComplete;
     expect(el.seen.colorScheme).to.equal('light');
     expect(getComputedStyle(swatch(el)).backgroundColor).to.equal('rgb(255, 255, 255)');
+    // The browser sends `change` during a rendering update, which a hidden test page (the
+    // runner's second concurrent tab) never gets; so we also send it ourselves. The OS state
+    // itself is real (emulated), and the provider must re-read it.
+    const osChanged = () => darkSchemeQuery()!.dispatchEvent(new Event('change'));
     await emulateMedia({ colorScheme: 'dark' });
+    osChanged();
     await until(() => el.seen.colorScheme === 'dark', 'dark scheme');
     await el.updateComplete;
-    expect(el.seen.colorScheme).to.equal('dark');
     expect(getComputedStyle(swatch(el)).backgroundColor).to.equal('rgb(15, 23, 42)');
     await emulateMedia({ colorScheme: 'light' });
+    osChanged();
     await until(() => el.seen.colorScheme === 'light', 'light scheme again');
+    // Once removed, it stops listening.
+    root.remove();
+    await emulateMedia({ colorScheme: 'dark' });
+    osChanged();
+    await tick();
+    expect(root.contextValue.colorScheme).to.equal('light');
   });
 });
 

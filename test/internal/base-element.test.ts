@@ -30,6 +30,12 @@ class TestBaseEl extends SuborgElement {
   members(count: number): string {
     return this.t(testStrings, 'members', { count });
   }
+  credits(amount: number): string {
+    return this.formatCredits(amount);
+  }
+  pluralOf(count: number): string {
+    return this.plural(count, { one: 'one seat', other: '{count} seats' });
+  }
   date(value: string): string {
     return this.formatDate(value, { dateStyle: 'long' });
   }
@@ -164,11 +170,15 @@ describe('SuborgElement', () => {
     expect(el.greet('Ada')).to.equal('Hello Ada');
     expect(el.members(1)).to.equal('1 member');
     expect(el.members(1200)).to.equal('1,200 members');
+    expect(el.credits(123450)).to.equal('1,234.5');
+    expect(el.pluralOf(1)).to.equal('one seat');
+    expect(el.pluralOf(3)).to.equal('3 seats');
     el.strings = { 'test-base-el': { greeting: 'Hi {name}!' } };
     expect(el.greet('Ada')).to.equal('Hi Ada!');
     el.locale = 'de';
     el.timeZone = 'Asia/Tokyo';
     expect(el.members(1200)).to.equal('1.200 members');
+    expect(el.credits(123450)).to.equal('1.234,5');
     // 23:30 UTC on Jan 31 is already Feb 1 in Tokyo.
     expect(el.date('2026-01-31T23:30:00Z')).to.equal('1. Februar 2026');
   });
