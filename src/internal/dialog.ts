@@ -31,6 +31,7 @@ export type DialogSize = (typeof DIALOG_SIZES)[number];
  * @csspart header - Heading row with the close button.
  * @csspart heading - The `<h2>`.
  * @csspart close-button - The close button.
+ * @csspart description - The description under the heading.
  * @csspart body - The scrolling content area.
  * @csspart footer - The actions row.
  *
@@ -305,9 +306,9 @@ export class SuborgDialog extends LitElement {
               </button>`}
         </header>
         <div class="body" part="body">
-          <p id="description" class="description" ?hidden=${!described}>
+          <div id="description" class="description" part="description" ?hidden=${!described}>
             <slot name="description" @slotchange=${this.onDescriptionSlotChange}>${this.description}</slot>
-          </p>
+          </div>
           <slot></slot>
         </div>
         <footer part="footer" ?hidden=${!this.hasFooter}>
