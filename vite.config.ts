@@ -30,6 +30,20 @@ export const STRICT_CSP = [
 
 const DROP_IN_FILE = 'suborg-elements.drop-in.js';
 
+/**
+ * Registration modules and the zod/mini config module run for their effect. Our own builds
+ * keep them whatever package.json `sideEffects` says (consumers still need that field right).
+ */
+const EFFECT_MODULES = /(\.define\.ts|[\\/]src[\\/]define\.ts|[\\/]api[\\/]schemas[\\/]zod\.ts)$/;
+function keepEffects(): Plugin {
+  return {
+    name: 'suborg:keep-effects',
+    transform(code, id) {
+      return EFFECT_MODULES.test(id) ? { code, map: null, moduleSideEffects: true } : null;
+    },
+  };
+}
+
 // ── library entries: discovered, so the build follows the files as they land ──────────
 
 /** `{ entryName: sourceFile }`: dist/<entryName>.js for each. */
@@ -89,7 +103,7 @@ function libraryConfig(): UserConfig {
   return {
     root,
     publicDir: false,
-    plugins: [libraryExtras(entries)],
+    plugins: [keepEffects(), libraryExtras(entries)],
     build: {
       outDir: here('dist'),
       emptyOutDir: true,
@@ -105,19 +119,28 @@ function libraryConfig(): UserConfig {
   };
 }
 
-/** One self-contained file: Lit, zod/mini and every element, registered on load. */
+/**
+ * One self-contained file: Lit, zod/mini and every element, registered on load. An app
+ * build rather than library mode, because library-mode ESM keeps its whitespace.
+ */
 function dropInConfig(): UserConfig {
   return {
     root,
     publicDir: false,
+    plugins: [keepEffects()],
     build: {
       outDir: here('dist'),
       emptyOutDir: false,
       target: 'es2022',
       minify: true,
       sourcemap: false,
-      lib: { entry: { 'suborg-elements.drop-in': here('src/define.ts') }, formats: ['es'], fileName: () => DROP_IN_FILE },
-      rolldownOptions: { output: { codeSplitting: false } },
+      modulePreload: false,
+      copyPublicDir: false,
+      rolldownOptions: {
+        input: here('src/define.ts'),
+        preserveEntrySignatures: false,
+        output: { format: 'es', entryFileNames: DROP_IN_FILE, codeSplitting: false, comments: { legal: false, annotation: false, jsdoc: false } },
+      },
     },
   };
 }
@@ -194,7 +217,7 @@ function demoConfig(): UserConfig {
   return {
     root: here('demo'),
     publicDir: here('demo/public'),
-    plugins: [referenceApi(), serveDropIn(), emitDropIn()],
+    plugins: [keepEffects(), referenceApi(), serveDropIn(), emitDropIn()],
     server: { port: 5173, strictPort: true },
     preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': STRICT_CSP } },
     build: {
@@ -212,6 +235,7 @@ function benchConfig(): UserConfig {
     root: here('bench'),
     publicDir: false,
     logLevel: 'warn',
+    plugins: [keepEffects()],
     build: {
       outDir: here('.tmp/bench-dist'),
       emptyOutDir: true,

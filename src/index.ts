@@ -20,6 +20,9 @@ export { suborgContext } from './context/keys.js';
 export type { SuborgContextValue } from './context/keys.js';
 
 // Elements (classes only) and their events.
+export { SuborgList, CREATE_MODES } from './components/suborg-list/suborg-list.js';
+export type { CreateMode } from './components/suborg-list/suborg-list.js';
+export * from './components/suborg-list/suborg-list.events.js';
 export { SuborgBilling, BILLING_VIEWS } from './components/suborg-billing/suborg-billing.js';
 export type { BillingViewMode } from './components/suborg-billing/suborg-billing.js';
 export * from './components/suborg-billing/suborg-billing.events.js';
