@@ -103,7 +103,7 @@ export function registerCommerce(ctx: ContractContext): void {
       const checkout = await ctx.adapter.createCheckout({ orgId: ctx.orgId, credits, subOrgId: sub.id, idempotencyKey: ctx.key() });
       equal(checkout.credits, credits, 'credits');
       ok(Number.isSafeInteger(checkout.amount.amount) && checkout.amount.amount > 0, 'a positive integer amount');
-      ctx.expectChange('checkout', 'create', [checkout.id, ctx.orgId]);
+      ctx.expectChange('checkout', 'create', [checkout.id, sub.id, ctx.orgId]);
     });
   });
 }

@@ -37,11 +37,16 @@ export function registerPeople(ctx: ContractContext): void {
   });
 
   describe('members and invites', () => {
-    it('lists, re-roles and removes members of a sub-org', async () => {
-      const sub = await ctx.findSubOrg((r) => r.members.some((m) => m.role === 'STAFF' || m.role === 'MANAGER'), 'sub-org with a STAFF or MANAGER member');
+    it('lists (paged), re-roles and removes members of a sub-org', async () => {
+      const sub = await ctx.findSubOrg((r) => r.members.length >= 2 && r.members.some((m) => m.role === 'STAFF' || m.role === 'MANAGER'), 'sub-org with two members, one STAFF or MANAGER');
       const list = await ctx.adapter.listMembers({ orgId: sub.id });
       ok(list.items.length >= 1 && list.total >= list.items.length, `members listed with a total: ${list.total}`);
+      const paged = await ctx.adapter.listMembers({ orgId: sub.id, page: 2, take: 1 });
+      equal(paged.total, list.total, 'total does not depend on the page');
+      equal(paged.items.length, 1, 'one member on page 2 of take 1');
       const members = list.items.filter((m): m is Member => !isInvalid(m));
+      const second = paged.items[0];
+      ok(second && !isInvalid(second) && second.id === members[1]?.id, 'page 2 of take 1 is the second member');
       const target = members.find((m) => m.role === 'STAFF' || m.role === 'MANAGER');
       ok(target, 'a STAFF or MANAGER member in the list');
       equal(target.orgId, sub.id, 'member orgId');
