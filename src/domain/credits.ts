@@ -1,6 +1,7 @@
 // Credits: integer hundredths (`CreditAmount`, DESIGN §4). Same exact paths as money, exponent 2.
 import type { CreditAmount } from '../api/types.js';
 import { unitsFromWire, unitsToDecimalString, unitsToWire } from './decimal.js';
+import { numberFormat } from './number-format.js';
 import { parseDecimalInput } from './number-input.js';
 import type { ParseResult } from './parse-result.js';
 
@@ -25,7 +26,7 @@ export interface CreditsFormatOptions {
 
 /** Localised credits with 0–2 fraction digits: 123450 → "1,234.5" (en-US). */
 export function formatCredits(amount: CreditAmount, locale: string, opts: CreditsFormatOptions = {}): string {
-  const format = new Intl.NumberFormat(locale, { minimumFractionDigits: 0, maximumFractionDigits: CREDIT_EXPONENT, signDisplay: opts.signDisplay });
+  const format = numberFormat(locale, { minimumFractionDigits: 0, maximumFractionDigits: CREDIT_EXPONENT, signDisplay: opts.signDisplay });
   return format.format(unitsToDecimalString(amount, CREDIT_EXPONENT) as `${number}`);
 }
 

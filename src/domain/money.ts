@@ -2,6 +2,7 @@
 // number-input parser; display through Intl; wire conversions through exact decimal strings.
 import type { Money } from '../api/types.js';
 import { unitsFromWire, unitsToDecimalString, unitsToWire } from './decimal.js';
+import { numberFormat } from './number-format.js';
 import { parseDecimalInput } from './number-input.js';
 import type { ParseResult } from './parse-result.js';
 import { parsed } from './parse-result.js';
@@ -38,32 +39,35 @@ export function currencyExponent(currency: string): number {
   if (known !== undefined) return known;
   let digits = exponentCache.get(code);
   if (digits === undefined) {
-    digits = new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
+    digits = numberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
     exponentCache.set(code, digits);
   }
   return digits;
 }
 
+const affixCache = new Map<string, string[]>();
+
 /** The ways `currency` may be written next to an amount in `locale`: its symbols and its ISO code. */
 function currencyAffixes(currency: string, locale: string): string[] {
+  const key = `${currency}\u0000${locale}`;
+  const cached = affixCache.get(key);
+  if (cached) return cached;
   const found = new Set<string>([currency.toUpperCase()]);
   // The locale's forms plus the international English ones ("¥" next to ja-JP's "￥").
   for (const where of [locale, 'en']) {
     for (const currencyDisplay of ['symbol', 'narrowSymbol', 'code'] as const) {
-      try {
-        const parts = new Intl.NumberFormat(where, { style: 'currency', currency, currencyDisplay }).formatToParts(1);
-        for (const p of parts) {
-          if (p.type !== 'currency') continue;
-          const symbol = stripInvisible(p.value).trim().toUpperCase();
-          found.add(symbol).add(symbol.normalize('NFKC'));
-        }
-      } catch {
-        // An unknown locale: the other forms are still accepted.
+      for (const p of numberFormat(where, { style: 'currency', currency, currencyDisplay }).formatToParts(1)) {
+        if (p.type !== 'currency') continue;
+        const symbol = stripInvisible(p.value).trim().toUpperCase();
+        found.add(symbol).add(symbol.normalize('NFKC'));
       }
     }
   }
   // Longest first, so "US$" wins over "$".
-  return [...found].filter(Boolean).sort((a, b) => b.length - a.length);
+  const affixes = [...found].filter(Boolean).sort((a, b) => b.length - a.length);
+  if (affixCache.size >= 200) affixCache.clear();
+  affixCache.set(key, affixes);
+  return affixes;
 }
 
 /**
@@ -112,7 +116,7 @@ export interface MoneyFormatOptions {
 /** Localised display of `money` with exactly its currency's fraction digits (formatted from the exact decimal string). */
 export function formatMoney(money: Money, locale: string, opts: MoneyFormatOptions = {}): string {
   const exponent = currencyExponent(money.currency);
-  const format = new Intl.NumberFormat(locale, {
+  const format = numberFormat(locale, {
     style: 'currency',
     currency: money.currency.toUpperCase(),
     minimumFractionDigits: exponent,

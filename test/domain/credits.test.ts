@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { PROPERTY_TIMEOUT_MS } from './property-timeout.js';
 import { creditsFromWire, creditsToWire, formatCredits, parseCredits } from '../../src/domain/credits.js';
 
 const LOCALES = ['en-US', 'de-DE', 'fr-FR', 'ar-EG', 'hi-IN', 'ja-JP'] as const;
@@ -10,7 +11,8 @@ function decimalOf(hundredths: bigint): string {
   return `${sign}${digits.slice(0, -2)}.${digits.slice(-2)}`;
 }
 
-describe('credits', () => {
+describe('credits', function () {
+  this.timeout(PROPERTY_TIMEOUT_MS);
   it('formats with 0 to 2 fraction digits', () => {
     expect(formatCredits(123450, 'en-US')).to.equal('1,234.5');
     expect(formatCredits(123456, 'en-US')).to.equal('1,234.56');
@@ -19,6 +21,7 @@ describe('credits', () => {
     expect(formatCredits(123450, 'de-DE')).to.equal('1.234,5');
     expect(formatCredits(500, 'en-US', { signDisplay: 'always' })).to.equal('+5');
     expect(formatCredits(9007199254740991, 'en-US')).to.equal('90,071,992,547,409.91');
+    expect(formatCredits(123450, 'not a locale!!')).to.equal('1,234.5');
   });
 
   it('round-trips format → parse in many locales', () => {

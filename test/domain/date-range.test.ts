@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { PROPERTY_TIMEOUT_MS } from './property-timeout.js';
 import { addDays, DATE_RANGE_PRESETS, daysBetween, isIsoDate, MAX_RANGE_DAYS, PRESET_DAYS, resolveDateRange, todayIn } from '../../src/domain/date-range.js';
 
 const ZONES = ['America/New_York', 'Europe/Berlin', 'Asia/Kolkata', 'Pacific/Chatham', 'UTC', 'Australia/Lord_Howe', 'America/St_Johns', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'] as const;
@@ -42,7 +43,8 @@ function referenceAddDays(iso: string, n: number): string {
 const isoDate = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 const nearTransition = fc.tuple(fc.constantFrom(...TRANSITIONS), fc.integer({ min: -3 * 86_400, max: 3 * 86_400 })).map(([t, s]) => new Date(t + s * 1000));
 
-describe('todayIn', () => {
+describe('todayIn', function () {
+  this.timeout(PROPERTY_TIMEOUT_MS);
   it('turns the day at local midnight across DST changes and year ends', () => {
     const cases: [string, string, string][] = [
       ['America/New_York', '2026-03-08T04:59:59Z', '2026-03-07'], ['America/New_York', '2026-03-08T05:00:00Z', '2026-03-08'],
@@ -73,7 +75,8 @@ describe('todayIn', () => {
   });
 });
 
-describe('addDays / daysBetween', () => {
+describe('addDays / daysBetween', function () {
+  this.timeout(PROPERTY_TIMEOUT_MS);
   it('matches day-by-day calendar stepping', () => {
     fc.assert(
       fc.property(isoDate, fc.integer({ min: -800, max: 800 }), (d, n) => {
@@ -97,7 +100,8 @@ describe('addDays / daysBetween', () => {
   });
 });
 
-describe('resolveDateRange', () => {
+describe('resolveDateRange', function () {
+  this.timeout(PROPERTY_TIMEOUT_MS);
   it('covers the N calendar days ending today in the zone, at any instant', () => {
     fc.assert(
       fc.property(fc.constantFrom(...ZONES), nearTransition, fc.constantFrom('last-7-days', 'last-30-days', 'last-90-days') as fc.Arbitrary<'last-7-days' | 'last-30-days' | 'last-90-days'>, (timeZone, now, preset) => {

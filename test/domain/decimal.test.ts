@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { PROPERTY_TIMEOUT_MS } from './property-timeout.js';
 import { unitsFromDecimalString, unitsFromWire, unitsToDecimalString, unitsToWire } from '../../src/domain/decimal.js';
 
-describe('decimal strings ↔ smallest units', () => {
+describe('decimal strings ↔ smallest units', function () {
+  this.timeout(PROPERTY_TIMEOUT_MS);
   it('round-trips any bigint at any exponent', () => {
     fc.assert(
       fc.property(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.integer({ min: 0, max: 8 }), (units, k) => {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { PROPERTY_TIMEOUT_MS } from './property-timeout.js';
 import {
   addMoney,
   compareMoney,
@@ -22,7 +23,8 @@ function decimalOf(units: bigint, k: number): string {
   return k === 0 ? sign + digits : `${sign}${digits.slice(0, -k)}.${digits.slice(-k)}`;
 }
 
-describe('currencyExponent', () => {
+describe('currencyExponent', function () {
+  this.timeout(PROPERTY_TIMEOUT_MS);
   it('follows ISO 4217 where Intl differs', () => {
     const table: Record<string, number> = {
       usd: 2, eur: 2, gbp: 2, jpy: 0, krw: 0, vnd: 0, clp: 0, isk: 0, ugx: 0, xof: 0,
@@ -48,7 +50,8 @@ describe('currencyExponent', () => {
   });
 });
 
-describe('parseMoney / formatMoney', () => {
+describe('parseMoney / formatMoney', function () {
+  this.timeout(PROPERTY_TIMEOUT_MS);
   it('round-trips formatted money in many currencies, locales and displays', () => {
     fc.assert(
       fc.property(
@@ -73,6 +76,11 @@ describe('parseMoney / formatMoney', () => {
     expect(formatMoney({ amount: 500, currency: 'usd' }, 'en-US', { signDisplay: 'always' })).to.equal('+$5.00');
     // Beyond 2^53 / 100 a float would have lost the cents; the decimal string keeps them.
     expect(formatMoney({ amount: 9007199254740991, currency: 'usd' }, 'en-US')).to.equal('$90,071,992,547,409.91');
+  });
+
+  it('falls back to en-US for a locale Intl cannot use, instead of throwing from a render', () => {
+    expect(formatMoney({ amount: 123456, currency: 'usd' }, 'not a locale!!')).to.equal('$1,234.56');
+    expect(parseMoney('$1,234.56', { currency: 'usd', locale: 'not a locale!!' })).to.deep.equal({ ok: true, value: { amount: 123456, currency: 'usd' } });
   });
 
   it('refuses amounts more precise than the currency', () => {
@@ -115,7 +123,8 @@ describe('parseMoney / formatMoney', () => {
   });
 });
 
-describe('moneyFromWire / moneyToWire', () => {
+describe('moneyFromWire / moneyToWire', function () {
+  this.timeout(PROPERTY_TIMEOUT_MS);
   it('is exact on random decimals (compared with string math), as numbers and as strings', () => {
     fc.assert(
       fc.property(fc.constantFrom(...CURRENCIES), fc.bigInt({ min: -(10n ** 14n), max: 10n ** 14n }), (currency, units) => {
@@ -154,7 +163,8 @@ describe('moneyFromWire / moneyToWire', () => {
   });
 });
 
-describe('money arithmetic', () => {
+describe('money arithmetic', function () {
+  this.timeout(PROPERTY_TIMEOUT_MS);
   const money = fc.record({ amount: fc.integer({ min: -(10 ** 12), max: 10 ** 12 }), currency: fc.constant('usd') });
 
   it('adds, subtracts and compares like integers', () => {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { PROPERTY_TIMEOUT_MS } from './property-timeout.js';
 import { DEFAULT_MAX_UNITS, parseDecimalInput } from '../../src/domain/number-input.js';
 
 const LOCALES = [
@@ -22,7 +23,8 @@ function expected(intDigits: string, fracDigits: string, k: number): number {
 const parse = (text: string, locale: string, maxFractionDigits = 2, allowNegative = false) =>
   parseDecimalInput(text, { locale, maxFractionDigits, allowNegative });
 
-describe('parseDecimalInput', () => {
+describe('parseDecimalInput', function () {
+  this.timeout(PROPERTY_TIMEOUT_MS);
   it('reads the plain examples of the brief', () => {
     expect(parse('1,5', 'en-US')).to.deep.equal({ ok: false, error: 'ambiguous' });
     expect(parse('1,500', 'en-US')).to.deep.equal({ ok: true, value: 150000 });

@@ -1,11 +1,13 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { PROPERTY_TIMEOUT_MS } from './property-timeout.js';
 import { clampTake, DEFAULT_TAKE, MAX_TAKE, pageBounds, pageCount, pageOfIndex, pagesForRange } from '../../src/domain/pagination.js';
 
 const take = fc.integer({ min: 1, max: MAX_TAKE });
 const total = fc.integer({ min: 0, max: 100_000 });
 
-describe('pagination', () => {
+describe('pagination', function () {
+  this.timeout(PROPERTY_TIMEOUT_MS);
   it('clampTake gives an integer in 1…MAX_TAKE', () => {
     fc.assert(
       fc.property(fc.double(), (n) => {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { PROPERTY_TIMEOUT_MS } from './property-timeout.js';
 import { initials } from '../../src/domain/initials.js';
 import { isBlank, normalizeName, stripInvisible } from '../../src/domain/text.js';
 
@@ -7,7 +8,8 @@ const INVISIBLE = ['\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u202A', '
 const SPACES = [' ', '\t', '\n', '\u00A0', '\u2003', '\u202F', '\u3000'];
 const invisibleOrSpace = fc.constantFrom(...INVISIBLE, ...SPACES);
 
-describe('text', () => {
+describe('text', function () {
+  this.timeout(PROPERTY_TIMEOUT_MS);
   it('isBlank is true exactly for strings of whitespace and invisibles', () => {
     fc.assert(
       fc.property(fc.array(invisibleOrSpace, { maxLength: 10 }), (chars) => {
@@ -57,7 +59,8 @@ describe('text', () => {
   });
 });
 
-describe('initials', () => {
+describe('initials', function () {
+  this.timeout(PROPERTY_TIMEOUT_MS);
   it('takes the first grapheme of the first two words', () => {
     const cases: [string, string][] = [
       ['Acme Rocket Co', 'AR'], ['acme', 'A'], ['  jean-luc  picard ', 'JP'], ['émile zola', 'ÉZ'], ['E\u0301mile Zola', 'ÉZ'],

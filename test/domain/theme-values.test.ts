@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { PROPERTY_TIMEOUT_MS } from './property-timeout.js';
 import { CSS_NAMED_COLORS } from '../../src/domain/css-named-colors.js';
 import { FORBIDDEN_THEME_TOKENS, LENGTH_UNITS, parseColor, parseFontFamily, parseLength, parseThemeValue } from '../../src/domain/theme-values.js';
 
@@ -41,7 +42,8 @@ function insertAt(v: string, pos: number, token: string): string {
   return v.slice(0, i) + token + v.slice(i);
 }
 
-describe('theme values', () => {
+describe('theme values', function () {
+  this.timeout(PROPERTY_TIMEOUT_MS);
   it('the named color list is exactly what the browser knows', () => {
     for (const name of CSS_NAMED_COLORS) expect(CSS.supports('color', name), name).to.equal(true);
     expect(CSS_NAMED_COLORS.size).to.equal(148);

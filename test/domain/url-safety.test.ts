@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { PROPERTY_TIMEOUT_MS } from './property-timeout.js';
 import { hostMatches, isSafeUrl, safeRedirectUrl, safeUrl } from '../../src/domain/url-safety.js';
 
 const BASE = 'https://portal.agency.test/app/';
@@ -44,7 +45,8 @@ const obfuscatedDangerous = fc
     return lead + pieces.join('') + payload;
   });
 
-describe('safeUrl', () => {
+describe('safeUrl', function () {
+  this.timeout(PROPERTY_TIMEOUT_MS);
   it('never passes an obfuscated javascript:/data:/vbscript:/file:/blob: URL, with or without base or allow-list', () => {
     fc.assert(
       fc.property(obfuscatedDangerous, (url) => {
@@ -145,7 +147,8 @@ describe('safeUrl', () => {
   });
 });
 
-describe('safeRedirectUrl', () => {
+describe('safeRedirectUrl', function () {
+  this.timeout(PROPERTY_TIMEOUT_MS);
   it('needs the host on the allow-list; with none only the same origin passes', () => {
     expect(safeRedirectUrl('https://checkout.stripe.com/c/pay', { allowHosts: undefined, base: BASE })).to.equal(null);
     expect(safeRedirectUrl('https://checkout.stripe.com/c/pay', { allowHosts: [], base: BASE })).to.equal(null);
