@@ -61,6 +61,21 @@ describe('http: request building', () => {
     expect(seen[0]!.credentials).to.equal('include');
   });
 
+  it('never puts the token in an error or on the console', async () => {
+    const logged: unknown[] = [];
+    const methods = ['log', 'info', 'warn', 'error', 'debug'] as const;
+    const originals = methods.map((m) => console[m]);
+    methods.forEach((m) => (console[m] = (...args: unknown[]) => logged.push(...args)));
+    try {
+      const { http } = setup([errorBody(401, 'expired'), errorBody(401, 'expired')], { getToken: () => 'secret-token-123' });
+      const error = await apiError(http({ method: 'GET', path: '/x' }));
+      expect(JSON.stringify({ ...error, message: error.message, stack: error.stack })).not.to.include('secret-token-123');
+    } finally {
+      methods.forEach((m, i) => (console[m] = originals[i]!));
+    }
+    expect(JSON.stringify(logged.map(String))).not.to.include('secret-token-123');
+  });
+
   it('resolves an empty 204 with an undefined body', async () => {
     const { http } = setup([new Response(null, { status: 204 })]);
     const res = await http({ method: 'DELETE', path: '/x' });
