@@ -169,6 +169,16 @@ async function main() {
     await context.addInitScript(() => {
       addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`));
     });
+    // The seed's client logos live on an outside CDN (logos.example.com); this machine has no
+    // internet, so the run answers for it with a small generated logo per file name.
+    await context.route(/^https?:\/\/(?!localhost[:/])/, (route) => {
+      const url = new URL(route.request().url());
+      if (route.request().resourceType() !== 'image') return route.abort();
+      const letter = (url.pathname.split('/').pop() ?? '?').charAt(0).toUpperCase();
+      const hue = [...url.pathname].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 360, 7);
+      const body = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40"><rect width="40" height="40" rx="8" fill="hsl(${hue} 55% 42%)"/><text x="20" y="27" font-family="sans-serif" font-size="20" font-weight="700" fill="#fff" text-anchor="middle">${letter}</text></svg>`;
+      return route.fulfill({ status: 200, contentType: 'image/svg+xml', body });
+    });
     const page = await context.newPage();
     watch(page, () => new URL(page.url()).pathname + new URL(page.url()).hash);
 
