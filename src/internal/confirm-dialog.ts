@@ -205,6 +205,7 @@ export class SuborgConfirmDialog extends LitElement {
       <suborg-dialog
         part="dialog"
         size="small"
+        alert
         .open=${this.open}
         .label=${this.label}
         .closeLabel=${this.closeLabel}

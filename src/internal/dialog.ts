@@ -158,6 +158,8 @@ export class SuborgDialog extends LitElement {
   @property({ reflect: true }) size: DialogSize = 'medium';
   /** Accessible name of the close button. */
   @property({ attribute: 'close-label' }) closeLabel = 'Close';
+  /** An alert dialog (`role="alertdialog"`): it interrupts to ask for a decision, e.g. a confirmation. */
+  @property({ type: Boolean, reflect: true }) alert = false;
   /** Hides the close button (the footer must then offer a way out). */
   @property({ type: Boolean, attribute: 'no-close-button' }) noCloseButton = false;
   /** How the dialog was last closed; set by `close(returnValue)`. */
@@ -282,6 +284,7 @@ export class SuborgDialog extends LitElement {
     return html`
       <dialog
         part="dialog"
+        role=${this.alert ? 'alertdialog' : nothing}
         aria-labelledby="heading"
         aria-describedby=${described ? 'description' : nothing}
         @keydown=${this.onKeydown}

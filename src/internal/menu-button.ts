@@ -218,14 +218,16 @@ export class SuborgMenuButton extends LitElement {
     (target === 'first' ? items[0] : items[items.length - 1])?.focus();
   }
 
-  private async openSubmenuOf(index: number, focus: FocusTarget = 'first'): Promise<void> {
+  /** Opens the submenu of top-level item `index`; `focus: null` leaves focus where it is (hover). */
+  private async openSubmenuOf(index: number, focus: FocusTarget | null = 'first'): Promise<void> {
     if (!itemAt(this.items, [index])?.children?.length) return;
+    if (this.openSubmenu !== index) this.closeSubmenu(false);
     this.openSubmenu = index;
     await this.updateComplete;
     const submenu = this.submenuElement(index)!;
     if (!submenu.matches(':popover-open')) submenu.showPopover();
     this.position();
-    this.focusIn(submenu, focus);
+    if (focus) this.focusIn(submenu, focus);
   }
 
   private closeSubmenu(returnFocus: boolean): void {
@@ -318,6 +320,20 @@ export class SuborgMenuButton extends LitElement {
     event.preventDefault();
   }
 
+  private onMenuPointerOver(event: PointerEvent): void {
+    // Mouse hover over a top-level item opens its submenu (or closes another), as desktop menus do.
+    if (event.pointerType !== 'mouse') return;
+    const item = (event.target as Element).closest<HTMLElement>('[role="menuitem"]');
+    const path = (item?.dataset.path ?? '').split('-').map(Number);
+    if (!item || path.length !== 1 || path[0] === this.openSubmenu) return;
+    if (this.openSubmenu >= 0) {
+      const focusWasInside = this.submenuElement(this.openSubmenu)?.contains(this.renderRoot.querySelector(':focus')) ?? false;
+      this.closeSubmenu(false);
+      if (focusWasInside) item.focus();
+    }
+    if (!itemAt(this.items, path)?.disabled) void this.openSubmenuOf(path[0]!, null);
+  }
+
   private onMenuFocusOut(event: FocusEvent): void {
     // Focus moved elsewhere by other means (a script, assistive tech): the menu goes away.
     const next = event.relatedTarget as Node | null;
@@ -400,6 +416,7 @@ export class SuborgMenuButton extends LitElement {
         @keydown=${this.onMenuKeydown}
         @click=${this.onMenuClick}
         @focusout=${this.onMenuFocusOut}
+        @pointerover=${this.onMenuPointerOver}
       >
         ${this.items.map((item, i) => this.renderItem(item, [i]))}
       </ul>

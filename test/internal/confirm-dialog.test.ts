@@ -68,6 +68,7 @@ describe('suborg-confirm-dialog', () => {
     const { el, native, open, part } = await setup();
     await open();
     expect(native().matches(':modal')).to.be.true;
+    expect(native().getAttribute('role')).to.equal('alertdialog');
     expect(native().getAttribute('aria-labelledby')).to.equal('heading');
     expect(native().getAttribute('aria-describedby')).to.equal('description');
     expect(part('message').textContent).to.equal('This removes the workspace for everyone in it.');

@@ -1,6 +1,6 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/internal/menu-button.define.js';
 import '../../src/internal/dialog.define.js';
 import type { SuborgMenuButton, MenuItem } from '../../src/internal/menu-button.js';
@@ -59,6 +59,7 @@ async function setup(extra: Partial<SuborgMenuButton> = {}) {
 
 describe('suborg-menu-button', () => {
   afterEach(async () => {
+    await resetMouse();
     await emulateMedia({ forcedColors: 'none', reducedMotion: 'no-preference' });
     await setViewport({ width: 800, height: 600 });
   });
@@ -241,6 +242,26 @@ describe('suborg-menu-button', () => {
     item('1-3').click();
     await settle();
     expect(selected).to.deep.equal(['STAFF']);
+  });
+
+  it('opens a submenu on mouse hover and closes it when another item is hovered', async () => {
+    const { el, submenu, item, settle } = await setup();
+    await el.openMenu();
+    const centre = (e: Element) => {
+      const r = e.getBoundingClientRect();
+      return [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] as [number, number];
+    };
+    await sendMouse({ type: 'move', position: centre(item('1')) });
+    await settle();
+    expect(submenu.matches(':popover-open')).to.be.true;
+    expect(activeLabel()).to.equal('Edit');
+    await sendMouse({ type: 'move', position: centre(item('1-2')) });
+    await settle();
+    expect(submenu.matches(':popover-open')).to.be.true;
+    await sendMouse({ type: 'move', position: centre(item('4')) });
+    await settle();
+    expect(submenu.matches(':popover-open')).to.be.false;
+    el.closeMenu();
   });
 
   it('closes on Tab', async () => {
