@@ -170,7 +170,8 @@ export class SuborgBilling extends SuborgElement {
   private readonly orgTask = this.dataTask({
     args: () => [this.env.adapter, this.env.orgId, this.targetId, this.view] as const,
     task: async ([adapter, orgId, targetId, view], { signal }) => {
-      if (!adapter || !targetId) return initialState;
+      // The agency view reads through the parent's route, so it needs the parent's id.
+      if (!adapter || !targetId || (view === 'agency' && !orgId)) return initialState;
       // The client reads its own org; the agency reads its sub-org through the parent's route.
       const org =
         view === 'client' && (!orgId || orgId === targetId)
@@ -272,9 +273,20 @@ export class SuborgBilling extends SuborgElement {
     if (org && org !== this.loadedOrg) {
       this.loadedOrg = org;
       this.edit.load(org);
+      this.announceNewNotices(org);
     }
   }
   private loadedOrg: OrgDetail | undefined;
+  private announcedNotices = '';
+
+  /** Notices that appear (first load, or a new timestamp) are read out once. */
+  private announceNewNotices(org: OrgDetail): void {
+    const notices = this.visibleNotices(org);
+    const keys = notices.map((n) => dismissalKey(org.id, n)).join('|');
+    if (keys === this.announcedNotices) return;
+    this.announcedNotices = keys;
+    if (notices.length) this.announcement = notices.map((n) => this.msg(`notice.${n.kind}`, { date: this.view_.date(n.at) })).join(' ');
+  }
 
   // ── handlers ────────────────────────────────────────────────────────────────────────
 
@@ -498,7 +510,7 @@ export class SuborgBilling extends SuborgElement {
     const agency = this.view === 'agency';
     return html`<div class="cards">
       ${renderSummary(v, org, { showCreditMode: agency })}
-      ${agency
+      ${agency && this.scope.creditMode
         ? renderCreditsPanel(v, { org, parent: this.parentTask.value, credits: this.credits, onSubmit: () => void this.moveCredits() })
         : nothing}
       ${agency ? this.renderForm(v, org) : nothing} ${this.renderPayments(v)}

@@ -4,7 +4,7 @@ import { ApiError } from '../../../src/api/errors.js';
 import type { SuborgBuyCreditsEvent } from '../../../src/components/suborg-billing/suborg-billing.events.js';
 import { dismissalKey } from '../../../src/domain/billing-notices.js';
 import { FakeAdapter } from './helpers/fake-adapter.js';
-import { $, $$, MemoryStore, answeringAdapter, makeOrg, makePayment, mount, page, part, ready, text } from './helpers/mount.js';
+import { $, $$, MemoryStore, answeringAdapter, makeOrg, makeParent, makePayment, mount, page, part, ready, text } from './helpers/mount.js';
 
 describe('<suborg-billing> rendering and states', () => {
   it('shows plan, balances, promo reset date, credit mode and the card', async () => {
@@ -207,6 +207,13 @@ describe('<suborg-billing> notices', () => {
     expect($$(newer, '[part~="notice"]')).to.have.length(2);
   });
 
+  it('announces notices when they appear', async () => {
+    const el = await mount(answeringAdapter(makeOrg({}, stamps)));
+    await ready(el);
+    expect(text(part(el, 'announcer'))).to.equal('Out of balance since Nov 12, 2026. Balance ran low on Nov 10, 2026.');
+    expect(part(el, 'announcer')!.getAttribute('role')).to.equal('status');
+  });
+
   it('still dismisses when storage throws (for this view)', async () => {
     const broken = {
       getItem: () => {
@@ -221,6 +228,28 @@ describe('<suborg-billing> notices', () => {
     $$(el, '[part~="dismiss-button"]')[0]!.click();
     await el.updateComplete;
     expect($$(el, '[part~="notice"]')).to.have.length(1);
+  });
+});
+
+describe('<suborg-billing> roles and configuration', () => {
+  it('shows but does not offer editing or credit moves to an Agent (STAFF) of the agency', async () => {
+    const el = await mount(answeringAdapter(makeOrg(), makeParent({ role: 'STAFF' })));
+    await ready(el);
+    await waitUntil(() => part(el, 'credits') === null);
+    expect(part(el, 'save-button')).to.equal(null);
+    expect(part(el, 'cap-meter')).to.exist;
+    const fields = [...el.shadowRoot!.querySelectorAll<HTMLElement & { disabled: boolean }>('suborg-amount-input, suborg-toggle')];
+    expect(fields.length).to.be.greaterThan(0);
+    expect(fields.every((f) => f.disabled), 'every field is read-only').to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('waits for an org id in the agency view instead of guessing a route', async () => {
+    const a = answeringAdapter();
+    const el = await mount(a, { orgId: null });
+    await el.updateComplete;
+    expect(a.count('getSubOrg')).to.equal(0);
+    expect(text(part(el, 'idle'))).to.contain('Not configured');
   });
 });
 

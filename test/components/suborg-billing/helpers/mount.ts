@@ -29,12 +29,12 @@ export function answeringAdapter(org: OrgDetail = makeOrg(), parent: OrgDetail =
 
 export async function mount(
   adapter: FakeAdapter,
-  opts: { view?: 'agency' | 'client'; subOrgId?: string | null; locale?: string; store?: NoticeStore | null; allowHosts?: string; dir?: string } = {},
+  opts: { view?: 'agency' | 'client'; subOrgId?: string | null; orgId?: string | null; locale?: string; store?: NoticeStore | null; allowHosts?: string; dir?: string } = {},
 ): Promise<SuborgBilling> {
   const subOrgId = opts.subOrgId === undefined ? 'sub_1' : opts.subOrgId;
   const el = await fixture<SuborgBilling>(html`<suborg-billing
     .adapter=${adapter}
-    org-id="org_agency"
+    org-id=${ifDefined(opts.orgId === null ? undefined : (opts.orgId ?? 'org_agency'))}
     sub-org-id=${subOrgId ?? ''}
     view=${opts.view ?? 'agency'}
     locale=${opts.locale ?? 'en-US'}
