@@ -6,8 +6,8 @@
 //   /api[/t/<tenant>]/__control/…   reset, faults, checkout outcomes (only with `control`)
 // Node only through `node:http` types; no DOM, no Vite: scripts/load-api.mjs bundles it.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createBackend } from '../../src/api/memory/backend.js';
-import type { Backend, SeedOption } from '../../src/api/memory/backend.js';
+import { createBackend, parseSeedOption } from '../../src/api/memory/backend.js';
+import type { Backend } from '../../src/api/memory/backend.js';
 import { FaultQueue, faultErrorBody, MALFORMED_BODY } from '../../src/api/memory/faults.js';
 import type { Fault } from '../../src/api/memory/faults.js';
 import { CHECKOUT_STATUSES } from '../../src/api/types.js';
@@ -118,7 +118,7 @@ export function createApiHandler(opts: ApiHandlerOptions): ApiHandler {
     const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
     try {
       if (method === 'POST' && path === '/__control/reset') {
-        t.backend.reset((input.seed as SeedOption | undefined) ?? 'default');
+        t.backend.reset(parseSeedOption(input.seed));
         t.faults.clear();
         send(res, 200, cors, { ok: true });
       } else if (method === 'POST' && path === '/__control/faults') {

@@ -90,10 +90,13 @@ describe('reference API over HTTP', () => {
     expect(other.headers.get('pagination-count')).to.equal('0');
   });
 
-  it('resets to a generated seed on request', async () => {
+  it('resets to a generated seed on request, and refuses a bad seed', async () => {
     await control('reset', { seed: { generate: 1234 } });
     const res = await api('/orgs/org_agency/orgs?take=1');
     expect(res.headers.get('pagination-count')).to.equal('1234');
+    const bad = await fetch(`${base}/__control/reset`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ seed: { generate: 'lots' } }) });
+    expect(bad.status).to.equal(400);
+    expect((await api('/orgs/org_agency/orgs?take=1')).headers.get('pagination-count')).to.equal('1234');
   });
 
   describe('faults', () => {

@@ -47,6 +47,21 @@ export interface Backend {
 // Literal segments first: `/orgs/{org}/orgs/usage` must not be read as a sub-org id.
 const ROUTES: readonly Route[] = [...usageRoutes, ...orgRoutes, ...billingRoutes, ...creditRoutes, ...memberRoutes, ...paymentRoutes, ...resellerRoutes];
 
+/** The largest generated world we agree to build (memory, not patience, is the limit). */
+export const MAX_GENERATED = 1_000_000;
+
+/** A seed option that came in as JSON (the control route); throws TypeError when it is not one. */
+export function parseSeedOption(value: unknown): SeedOption {
+  if (value === undefined || value === 'default') return 'default';
+  const generate = (value as { generate?: unknown } | null)?.generate;
+  const seed = (value as { seed?: unknown }).seed;
+  if (typeof generate !== 'number' || !Number.isInteger(generate) || generate < 0 || generate > MAX_GENERATED) {
+    throw new TypeError(`seed: 'default' or { generate: 0…${MAX_GENERATED}, seed? }.`);
+  }
+  if (seed !== undefined && !Number.isInteger(seed)) throw new TypeError('seed.seed: an integer.');
+  return { generate, seed: seed as number | undefined };
+}
+
 export function seedState(state: BackendState, seed: SeedOption = 'default'): void {
   if (seed === 'default') {
     seedDefault(state);

@@ -427,6 +427,18 @@ describe('memory backend', () => {
       expect((await call(backend, 'POST', `${AGENCY}/invites`, { ...as('DEVELOPER'), body: { email: 'd@x.example', role: 'STAFF' } })).status).to.equal(403);
     });
 
+    it('keeps DEVELOPER and STAFF away from payments, portal and checkout, and a MANAGER from removing an ADMIN', async () => {
+      for (const role of ['DEVELOPER', 'STAFF']) {
+        expect((await call(backend, 'GET', `${AGENCY}/billing/payments`, as(role))).status, role).to.equal(403);
+        expect((await call(backend, 'POST', `${AGENCY}/billing/portal`, { ...as(role), body: { return_url: 'https://x.example' } })).status, role).to.equal(403);
+        const checkout = await call(backend, 'POST', `${AGENCY}/reseller/checkout`, { ...as(role), body: { tier_id: 'tier_1k' }, headers: { 'idempotency-key': role } });
+        expect(checkout.status, role).to.equal(403);
+        expect((await call(backend, 'GET', `${AGENCY}/reseller/pricing`, as(role))).status, role).to.equal(200);
+      }
+      expect((await call(backend, 'DELETE', `${AGENCY}/members/mem_northwind_1`, as('MANAGER'))).status).to.equal(403);
+      expect((await call(backend, 'DELETE', `${AGENCY}/members/mem_northwind_4`, as('MANAGER'))).status).to.equal(204);
+    });
+
     it('lets a MANAGER join or assist only as MANAGER or STAFF', async () => {
       expect((await call(backend, 'POST', `${AGENCY}/orgs/org_cafe_lumiere/join`, { ...as('MANAGER'), body: { role: 'ADMIN' } })).status).to.equal(403);
       expect((await call(backend, 'POST', `${AGENCY}/orgs/org_cafe_lumiere/join`, { ...as('MANAGER'), body: { role: 'STAFF' } })).status).to.equal(200);
