@@ -102,7 +102,8 @@ export class SuborgProvider extends LitElement {
   }
 
   private brandingInput(): Branding | undefined {
-    const input: Branding = { ...this.branding, colors: { ...this.branding?.colors }, legal: { ...this.branding?.legal } };
+    const given = this.branding && typeof this.branding === 'object' ? this.branding : undefined;
+    const input: Branding = { ...given };
     const set = <K extends keyof Branding>(key: K, value: Branding[K] | undefined) => {
       if (value !== undefined && value !== null) input[key] = value;
     };

@@ -14,7 +14,10 @@ import {
   translate,
 } from '../../src/i18n/format.js';
 import { mergeLocalePacks, mergeStrings } from '../../src/i18n/merge.js';
-import { defineSlice } from '../../src/i18n/types.js';
+import { de } from '../../src/i18n/de/index.js';
+import { billingStrings } from '../../src/i18n/en/suborg-billing.js';
+import { listStrings } from '../../src/i18n/en/suborg-list.js';
+import { defineSlice, type Slice } from '../../src/i18n/types.js';
 
 const slice = defineSlice('demo-el', {
   hello: 'Hello {name}',
@@ -97,12 +100,17 @@ describe('i18n formatting', () => {
 });
 
 describe('locale packs', () => {
-  it('German common has every key, with the same {holes} as English', () => {
-    const holes = (m: unknown) => [...JSON.stringify(m).matchAll(/\{([a-z]+)\}/gi)].map((x) => x[1]).sort();
-    for (const key of Object.keys(commonStrings.en) as Array<keyof typeof commonStrings.en>) {
-      expect(deCommon[key], key).to.exist;
-      expect(holes(deCommon[key]), key).to.deep.equal(holes(commonStrings.en[key]));
+  it('the German pack covers every key of every English slice, with the same {holes}', () => {
+    const holes = (m: unknown) => [...JSON.stringify(m).matchAll(/\{([a-z0-9_]+)\}/gi)].map((x) => x[1]).sort();
+    for (const slice of [commonStrings, listStrings, billingStrings] as Slice[]) {
+      const german = de[slice.name];
+      expect(german, slice.name).to.exist;
+      for (const key of Object.keys(slice.en)) {
+        expect(german![key], `${slice.name}.${key}`).to.exist;
+        expect(holes(german![key]), `${slice.name}.${key}`).to.deep.equal(holes(slice.en[key]));
+      }
     }
+    expect(de.common).to.equal(deCommon);
   });
 
   it('merges overrides key by key (inner wins, outer keys survive)', () => {

@@ -1,6 +1,7 @@
 import type { LocalePack } from '../types.js';
 import { deCommon } from './common.js';
 import { deBilling } from './suborg-billing.js';
+import { deSuborgList } from './suborg-list.js';
 
 /**
  * The German pack: every German slice by slice name. A component engineer adds a line
@@ -10,4 +11,5 @@ import { deBilling } from './suborg-billing.js';
 export const de: LocalePack = {
   common: deCommon,
   'suborg-billing': deBilling,
+  'suborg-list': deSuborgList,
 };
