@@ -121,6 +121,12 @@ export const asyncStateStyles = css`
     background: var(--_surface-sunken);
     animation: suborg-pulse 1.2s ease-in-out infinite alternate;
   }
+  @media (forced-colors: active) {
+    /* Backgrounds are flattened in forced colors; a border keeps the skeleton visible. */
+    .async-loading .bar {
+      border: 1px solid GrayText;
+    }
+  }
   .async-loading .bar.short {
     width: 60%;
   }
