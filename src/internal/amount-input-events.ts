@@ -10,16 +10,24 @@ export interface AmountChangeDetail {
 
 /** The text in the field changed (every keystroke). */
 export class AmountChangeEvent extends Event {
-  static readonly type = 'suborg-amount-change';
+  static readonly eventName = 'suborg-amount-change';
   readonly detail: AmountChangeDetail;
   constructor(detail: AmountChangeDetail) {
-    super(AmountChangeEvent.type, { bubbles: true, composed: true });
+    super(AmountChangeEvent.eventName, { bubbles: true, composed: true });
     this.detail = detail;
   }
 }
 
+/** This element's events, for the global event maps (they bubble to document and window). */
+interface AmountInputEventMap {
+  'suborg-amount-change': AmountChangeEvent;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'suborg-amount-change': AmountChangeEvent;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merging into the DOM's maps
+  interface HTMLElementEventMap extends AmountInputEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentEventMap extends AmountInputEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface WindowEventMap extends AmountInputEventMap {}
 }

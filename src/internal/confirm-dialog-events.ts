@@ -6,23 +6,31 @@
  * `error` (and `busy = false`) on failure — the dialog stays open with the typed text kept.
  */
 export class ConfirmEvent extends Event {
-  static readonly type = 'suborg-confirm';
+  static readonly eventName = 'suborg-confirm';
   constructor() {
-    super(ConfirmEvent.type, { bubbles: true, composed: true, cancelable: true });
+    super(ConfirmEvent.eventName, { bubbles: true, composed: true, cancelable: true });
   }
 }
 
 /** The user dismissed the dialog (Cancel, Escape or the close button). */
 export class CancelEvent extends Event {
-  static readonly type = 'suborg-cancel';
+  static readonly eventName = 'suborg-cancel';
   constructor() {
-    super(CancelEvent.type, { bubbles: true, composed: true });
+    super(CancelEvent.eventName, { bubbles: true, composed: true });
   }
 }
 
+/** This element's events, for the global event maps (they bubble to document and window). */
+interface ConfirmDialogEventMap {
+  'suborg-confirm': ConfirmEvent;
+  'suborg-cancel': CancelEvent;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'suborg-confirm': ConfirmEvent;
-    'suborg-cancel': CancelEvent;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merging into the DOM's maps
+  interface HTMLElementEventMap extends ConfirmDialogEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentEventMap extends ConfirmDialogEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface WindowEventMap extends ConfirmDialogEventMap {}
 }

@@ -2,16 +2,24 @@
 
 /** A menu item was chosen (never fired for disabled items or items that open a submenu). */
 export class MenuSelectEvent extends Event {
-  static readonly type = 'suborg-menu-select';
+  static readonly eventName = 'suborg-menu-select';
   readonly detail: { value: string };
   constructor(value: string) {
-    super(MenuSelectEvent.type, { bubbles: true, composed: true });
+    super(MenuSelectEvent.eventName, { bubbles: true, composed: true });
     this.detail = { value };
   }
 }
 
+/** This element's events, for the global event maps (they bubble to document and window). */
+interface MenuButtonEventMap {
+  'suborg-menu-select': MenuSelectEvent;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'suborg-menu-select': MenuSelectEvent;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merging into the DOM's maps
+  interface HTMLElementEventMap extends MenuButtonEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentEventMap extends MenuButtonEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface WindowEventMap extends MenuButtonEventMap {}
 }

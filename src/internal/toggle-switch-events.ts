@@ -2,16 +2,24 @@
 
 /** The user flipped the switch; cancel it to put the switch back (e.g. the host refuses). */
 export class ToggleChangeEvent extends Event {
-  static readonly type = 'suborg-toggle-change';
+  static readonly eventName = 'suborg-toggle-change';
   readonly detail: { checked: boolean };
   constructor(checked: boolean) {
-    super(ToggleChangeEvent.type, { bubbles: true, composed: true, cancelable: true });
+    super(ToggleChangeEvent.eventName, { bubbles: true, composed: true, cancelable: true });
     this.detail = { checked };
   }
 }
 
+/** This element's events, for the global event maps (they bubble to document and window). */
+interface ToggleEventMap {
+  'suborg-toggle-change': ToggleChangeEvent;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'suborg-toggle-change': ToggleChangeEvent;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merging into the DOM's maps
+  interface HTMLElementEventMap extends ToggleEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentEventMap extends ToggleEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface WindowEventMap extends ToggleEventMap {}
 }
