@@ -2,6 +2,8 @@ import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/internal/dialog.define.js';
+import '../../src/internal/toggle-switch.define.js';
+import '../../src/internal/amount-input.define.js';
 import type { SuborgDialog } from '../../src/internal/dialog.js';
 import type { DialogRequestCloseEvent } from '../../src/internal/dialog-events.js';
 
@@ -112,6 +114,32 @@ describe('suborg-dialog', () => {
     expect(deepActive()).to.equal(closeButton());
     await shiftTab();
     expect(deepActive()).to.equal(byId('save'));
+  });
+
+  it('traps focus across controls inside other shadow roots', async () => {
+    const dialog = await fixture<SuborgDialog>(html`
+      <suborg-dialog label="Limits">
+        <suborg-amount-input label="Threshold"></suborg-amount-input>
+        <suborg-toggle label="Auto-recharge"></suborg-toggle>
+        <button slot="footer" id="ok">OK</button>
+      </suborg-dialog>
+    `);
+    dialog.show();
+    await dialog.updateComplete;
+    const amount = dialog.querySelector('suborg-amount-input')!.shadowRoot!.querySelector('input')!;
+    const toggle = dialog.querySelector('suborg-toggle')!.shadowRoot!.querySelector('button')!;
+    const ok = dialog.querySelector('#ok')!;
+    const close = dialog.shadowRoot!.querySelector('[part="close-button"]')!;
+    expect(deepActive()).to.equal(amount);
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()).to.equal(toggle);
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()).to.equal(ok);
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()).to.equal(close);
+    await shiftTab();
+    expect(deepActive()).to.equal(ok);
+    dialog.close();
   });
 
   it('closes on Escape, fires its events and returns focus to the opener', async () => {
