@@ -4,11 +4,11 @@ import '../../../../src/components/suborg-list/suborg-list.define.js';
 import type { SuborgList } from '../../../../src/components/suborg-list/suborg-list.js';
 import type { SubOrgAdapter } from '../../../../src/api/adapter.js';
 
-export async function mountList(adapter: SubOrgAdapter | undefined, attrs: { mode?: string; columns?: string; width?: number } = {}): Promise<SuborgList> {
+export async function mountList(adapter: SubOrgAdapter | undefined, attrs: { mode?: string; columns?: string; width?: number; orgId?: string } = {}): Promise<SuborgList> {
   const wrapper = await fixture<HTMLDivElement>(html`<div class="host-box"></div>`);
   if (attrs.width) wrapper.style.setProperty('inline-size', `${attrs.width}px`);
   const el = document.createElement('suborg-list');
-  el.orgId = 'org_parent';
+  el.orgId = attrs.orgId ?? 'org_parent';
   if (adapter) el.adapter = adapter;
   if (attrs.mode) el.setAttribute('create-mode', attrs.mode);
   if (attrs.columns) el.setAttribute('columns', attrs.columns);
