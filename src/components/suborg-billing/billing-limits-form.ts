@@ -54,7 +54,7 @@ export function renderAutoRecharge(v: BillingView, m: LimitsFormModel) {
       @suborg-toggle-change=${(e: Event) => m.set('autoRechargeEnabled', checkedOf(e), 'autoRecharge.enabled')}
     ></suborg-toggle>
     ${form.autoRechargeEnabled
-      ? html`<div class="fields pair">
+      ? html`<div class="fields">
           <suborg-amount-input
             name="autoRecharge.rechargeThreshold"
             kind="credits"

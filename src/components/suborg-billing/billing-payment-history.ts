@@ -28,10 +28,12 @@ export function renderPaymentRows(v: BillingView, result: ListResult<Payment>) {
                 <td colspan="4">${v.msg('invalidPayment')}</td>
               </tr>`
             : html`<tr part="payment-row" data-id=${item.id}>
-                <td data-label=${v.msg('colDate')}>${v.date(item.createdAt)}</td>
-                <td data-label=${v.msg('colType')}><bdi>${item.type}</bdi>${item.description ? html`<br /><span class="muted"><bdi>${item.description}</bdi></span>` : nothing}</td>
-                <td data-label=${v.msg('colAmount')} class="num">${v.money(item.amount)}</td>
-                <td data-label=${v.msg('colStatus')}><span class="badge ${STATUS_TONE[item.status] ?? ''}"><bdi>${item.status}</bdi></span></td>
+                <td data-label=${v.msg('colDate')}><span class="cell">${v.date(item.createdAt)}</span></td>
+                <td data-label=${v.msg('colType')}>
+                  <span class="cell"><bdi>${item.type}</bdi>${item.description ? html`<br /><span class="muted"><bdi>${item.description}</bdi></span>` : nothing}</span>
+                </td>
+                <td data-label=${v.msg('colAmount')} class="num"><span class="cell">${v.money(item.amount)}</span></td>
+                <td data-label=${v.msg('colStatus')}><span class="cell"><span class="badge ${STATUS_TONE[item.status] ?? ''}"><bdi>${item.status}</bdi></span></span></td>
               </tr>`,
         )}
       </tbody>

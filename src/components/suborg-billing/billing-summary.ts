@@ -3,8 +3,8 @@ import { html, nothing } from 'lit';
 import type { OrgDetail, PaymentMethod } from '../../api/types.js';
 import type { BillingView } from './billing-view.js';
 
-export function renderSummary(v: BillingView, org: OrgDetail, opts: { showCreditMode: boolean }) {
-  return html`<section class="card" part="summary" aria-labelledby="summary-heading">
+export function renderSummary(v: BillingView, org: OrgDetail, opts: { showCreditMode: boolean; wide: boolean }) {
+  return html`<section class="card ${opts.wide ? 'wide' : ''}" part="summary" aria-labelledby="summary-heading">
     <h3 id="summary-heading">${v.msg('summaryHeading')}</h3>
     <dl class="facts">
       <dt>${v.msg('plan')}</dt>

@@ -117,13 +117,17 @@ export const billingStyles = css`
   }
   .notice {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
     gap: var(--_space);
   }
   .notice-text {
     min-inline-size: 0;
-    flex: 1 1 auto;
+    flex: 1 1 12rem;
+  }
+  .notice .button {
+    white-space: nowrap;
   }
   .fields {
     display: grid;
@@ -251,11 +255,13 @@ export const billingStyles = css`
       padding: calc(var(--_space) * 0.25) 0;
       border: 0;
     }
-    td.num {
-      text-align: start;
+    td .cell {
+      min-inline-size: 0;
+      text-align: end;
     }
     td::before {
       content: attr(data-label);
+      flex: none;
       color: var(--_text-muted);
     }
   }

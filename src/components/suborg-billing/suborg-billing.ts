@@ -509,7 +509,7 @@ export class SuborgBilling extends SuborgElement {
   private renderPanel(v: BillingView, org: OrgDetail) {
     const agency = this.view === 'agency';
     return html`<div class="cards">
-      ${renderSummary(v, org, { showCreditMode: agency })}
+      ${renderSummary(v, org, { showCreditMode: agency, wide: !agency })}
       ${agency && this.scope.creditMode
         ? renderCreditsPanel(v, { org, parent: this.parentTask.value, credits: this.credits, onSubmit: () => void this.moveCredits() })
         : nothing}
