@@ -10,13 +10,13 @@ import { BackendError } from './protocol.js';
 import type { BackendRequest, BackendResponse } from './protocol.js';
 import { matchRoute } from './router.js';
 import type { Route, RouteContext, RouteEnv } from './router.js';
-import { billingRoutes } from './billing-rules.js';
+import { billingRoutes } from './routes-billing.js';
 import { creditRoutes } from './routes-credits.js';
 import { memberRoutes } from './routes-members.js';
 import { orgRoutes } from './routes-orgs.js';
-import { paymentRoutes } from './routes-billing.js';
+import { paymentRoutes } from './routes-payments.js';
 import { resellerRoutes } from './routes-reseller.js';
-import { usageRoutes } from './usage.js';
+import { usageRoutes } from './routes-usage.js';
 import { agencyOrg, seedDefault, todayUtc } from './seed.js';
 import { BackendState } from './state.js';
 

@@ -1,16 +1,12 @@
-// PATCH …/billing: a merge patch of auto_recharge, spending_cap and use_parent_balance.
+// The rules of PATCH …/billing (routes-billing.ts): a merge patch of auto_recharge, spending_cap and use_parent_balance.
 // Rules: amounts finite and not negative; credits with at most 2 decimals; the cap in the
 // precision of billing.currency (JPY 0, USD 2, KWD 3); when auto-recharge ends up enabled
 // its recharge_amount must be above 0; when the cap ends up enabled its amount must be above 0.
-import { checkIfMatch, resolveChild, resolveOrg } from './access.js';
 import { creditsFromWire, moneyFromWire } from './amounts.js';
 import type { Scaled } from './amounts.js';
-import { FieldErrors, json } from './protocol.js';
+import { FieldErrors } from './protocol.js';
 import type { BillingRecord } from './records.js';
-import { requireRole } from './permissions.js';
-import type { Route, RouteContext } from './router.js';
-import { detail } from './routes-orgs.js';
-import { bodyObject, isObject } from './validate.js';
+import { isObject } from './validate.js';
 
 /** Validates `patch` against `current` and returns the billing it would produce (not applied). */
 export function patchBilling(current: BillingRecord, patch: Record<string, unknown>): { next: BillingRecord; fields: FieldErrors } {
@@ -80,17 +76,3 @@ function readAmount(
   else return parsed.value;
   return undefined;
 }
-
-function updateBilling(ctx: RouteContext) {
-  const { org: parent, actingRole } = resolveOrg(ctx.state, ctx.caller, ctx.params.org as string);
-  requireRole(actingRole, 'manageSubOrgs', true);
-  const sub = resolveChild(ctx.state, parent, ctx.params.sub as string);
-  checkIfMatch(ctx.req.headers, sub);
-  const { next, fields } = patchBilling(sub.billing, bodyObject(ctx.req.body));
-  fields.throwIfAny('Some billing settings are invalid.');
-  sub.billing = next;
-  ctx.state.touch(sub);
-  return json(200, detail(ctx, sub));
-}
-
-export const billingRoutes: Route[] = [{ method: 'PATCH', pattern: '/orgs/:org/orgs/:sub/billing', handler: updateBilling }];

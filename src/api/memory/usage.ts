@@ -1,17 +1,11 @@
 // Usage rows, computed (never stored): a day's credits for (org, date, event) come from a
 // hash of that key, so the same query gives the same rows on every run and machine.
 // Rows are ordered by bucket (oldest first), then org (creation order), then event, and
-// only the requested page is computed, so 100,000 sub-orgs cost no more than 25.
+// routes-usage.ts computes only the requested page, so 100,000 sub-orgs cost no more than 25.
 import type { UsageInterval } from '../types.js';
-import { USAGE_INTERVALS } from '../types.js';
-import { resolveOrg } from './access.js';
 import { creditsToWire, moneyToWire, mulDivRound } from './amounts.js';
-import { requireRole } from './permissions.js';
-import { badRequest, json } from './protocol.js';
 import type { OrgRecord } from './records.js';
-import type { Route, RouteContext } from './router.js';
 import { hashKey } from './prng.js';
-import { pageHeaders, readDate, readPage } from './validate.js';
 
 export const USAGE_EVENTS = ['sms_sent', 'email_sent', 'call_minute', 'whatsapp_message', 'ai_reply'] as const;
 /** Upper bound of a day's credits per event, in hundredths. */
@@ -24,20 +18,19 @@ const DAILY_MAX: Record<(typeof USAGE_EVENTS)[number], number> = {
 };
 /** Minor units of the org's currency per credit (1 credit ≈ 1 US cent). */
 const MINOR_PER_CREDIT: Record<string, number> = { jpy: 2, kwd: 3 };
-const DAY_MS = 86_400_000;
-const MAX_RANGE_DAYS = 366;
+export const DAY_MS = 86_400_000;
 
-type Event = (typeof USAGE_EVENTS)[number];
+export type UsageEvent = (typeof USAGE_EVENTS)[number];
 
 /** Credits (hundredths) `orgId` spent on `event` on the UTC day starting at `dayMs`. */
-export function dailyCredits(orgId: string, dayMs: number, event: Event): number {
+export function dailyCredits(orgId: string, dayMs: number, event: UsageEvent): number {
   const h = hashKey(orgId, dayMs, event);
   if (h % 10 < 2) return 0; // quiet days
   return (h >>> 4) % (DAILY_MAX[event] + 1);
 }
 
 /** The day's amount spread over 24 hours by hashed weights; the hours add up to the day exactly. */
-export function hourlyCredits(orgId: string, dayMs: number, event: Event, hour: number): number {
+export function hourlyCredits(orgId: string, dayMs: number, event: UsageEvent, hour: number): number {
   const day = dailyCredits(orgId, dayMs, event);
   const weights = Array.from({ length: 24 }, (_, h) => 1 + (hashKey(orgId, dayMs, event, h) % 100));
   const total = weights.reduce((a, b) => a + b, 0);
@@ -48,7 +41,7 @@ export function hourlyCredits(orgId: string, dayMs: number, event: Event, hour: 
   return day - given;
 }
 
-interface Bucket {
+export interface Bucket {
   start: number;
   /** Days (UTC midnights) of the bucket inside the queried range. */
   days: number[];
@@ -78,7 +71,7 @@ export function buckets(fromMs: number, toMs: number, interval: UsageInterval): 
   return out;
 }
 
-function usageRow(org: OrgRecord, bucket: Bucket, event: Event) {
+export function usageRow(org: OrgRecord, bucket: Bucket, event: UsageEvent) {
   const credits =
     bucket.hour === undefined
       ? bucket.days.reduce((sum, day) => sum + dailyCredits(org.id, day, event), 0)
@@ -95,37 +88,3 @@ function usageRow(org: OrgRecord, bucket: Bucket, event: Event) {
     date: new Date(bucket.start).toISOString(),
   };
 }
-
-function listUsage(ctx: RouteContext) {
-  const { org, actingRole, isSub } = resolveOrg(ctx.state, ctx.caller, ctx.params.org as string);
-  requireRole(actingRole, 'readSubOrgs', isSub);
-  const { query } = ctx.req;
-  const interval = query.get('interval');
-  if (!interval || !(USAGE_INTERVALS as readonly string[]).includes(interval)) {
-    throw badRequest('Choose an interval.', { interval: `One of ${USAGE_INTERVALS.join(', ')}.` });
-  }
-  const page = readPage(query);
-  const now = ctx.state.now();
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  const to = readDate(query, 'to_date', new Date(today)).getTime();
-  const from = readDate(query, 'from_date', new Date(to - 29 * DAY_MS)).getTime();
-  if (from > to) throw badRequest('from_date is after to_date.', { from_date: 'Must not be after to_date.' });
-  if ((to - from) / DAY_MS >= MAX_RANGE_DAYS) throw badRequest('The range is too long.', { from_date: `At most ${MAX_RANGE_DAYS} days.` });
-
-  const type = query.get('type');
-  const events = type ? USAGE_EVENTS.filter((e) => e === type) : [...USAGE_EVENTS];
-  const orgs = ctx.state.children(org.id);
-  const bucketList = buckets(from, to, interval as UsageInterval);
-  const perBucket = orgs.length * events.length;
-  const total = bucketList.length * perBucket;
-  const rows = [];
-  const first = (page.page - 1) * page.take;
-  for (let i = first; i < Math.min(total, first + page.take); i++) {
-    const bucket = bucketList[Math.floor(i / perBucket)] as Bucket;
-    const rest = i % perBucket;
-    rows.push(usageRow(orgs[Math.floor(rest / events.length)] as OrgRecord, bucket, events[rest % events.length] as Event));
-  }
-  return json(200, rows, pageHeaders(total, page));
-}
-
-export const usageRoutes: Route[] = [{ method: 'GET', pattern: '/orgs/:org/orgs/usage', handler: listUsage }];
