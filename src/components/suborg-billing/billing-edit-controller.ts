@@ -2,7 +2,8 @@
 // validation, one request at a time, server field errors at their fields, edits kept on failure.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SubOrgAdapter } from '../../api/adapter.js';
-import { isApiError, type ApiError } from '../../api/errors.js';
+import type { ApiError } from '../../api/errors.js';
+import { toApiError } from '../../internal/controllers/data-task.js';
 import type { OrgDetail } from '../../api/types.js';
 import {
   billingPatch,
@@ -137,9 +138,10 @@ export class BillingEditController implements ReactiveController {
     } catch (error) {
       this.saving = false;
       if (this.base?.orgId === startedFrom.orgId) {
-        this.failure = isApiError(error) ? error : null;
-        this.conflict = isApiError(error) && error.kind === 'conflict' && error.code === 'stale';
-        if (isApiError(error)) this.serverErrors = fieldErrorsFromServer(error.fields);
+        const apiError = toApiError(error);
+        this.failure = apiError;
+        this.conflict = apiError.kind === 'conflict' && apiError.code === 'stale';
+        this.serverErrors = fieldErrorsFromServer(apiError.fields);
       }
       this.host.requestUpdate();
       return { ok: false, error };

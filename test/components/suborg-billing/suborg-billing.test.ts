@@ -326,6 +326,31 @@ describe('<suborg-billing> payment history', () => {
     expect($(el, 'i')).to.equal(null);
   });
 
+  it('marks a payment that failed validation and keeps the others', async () => {
+    const a = answeringAdapter();
+    a.responders.listPayments = () => page([makePayment(0), { invalid: true, id: 'pay_bad', issues: ['amount: expected number'] }, makePayment(2)]);
+    const el = await mount(a);
+    await waitUntil(() => part(el, 'payments-table'));
+    const rows = $$(el, '[part~="payment-row"]');
+    expect(rows).to.have.length(3);
+    expect(text(rows[1])).to.equal('This payment could not be read.');
+    expect(rows[2]!.dataset.id).to.equal('pay_2');
+  });
+
+  it('starts again at page 1 for another sub-org', async () => {
+    const a = answeringAdapter();
+    a.responders.listPayments = (input) => page([makePayment(input.page as number)], 30, input.page as number, 10);
+    const el = await mount(a);
+    await waitUntil(() => part(el, 'payments-table'));
+    part(el, 'next-page')!.click();
+    await waitUntil(() => text(part(el, 'page-info')) === 'Page 2 of 3');
+    a.responders.getSubOrg = () => makeOrg({ id: 'sub_2' });
+    el.subOrgId = 'sub_2';
+    await waitUntil(() => text(part(el, 'page-info')) === 'Page 1 of 3');
+    const last = a.calls.filter((c) => c.method === 'listPayments').at(-1)!;
+    expect(last.input).to.include({ orgId: 'sub_2', page: 1 });
+  });
+
   it('has an empty state', async () => {
     const a = answeringAdapter();
     a.responders.listPayments = () => page([]);
