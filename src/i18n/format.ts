@@ -41,12 +41,16 @@ export function localeChain(locale: string): string[] {
   return chain;
 }
 
-/** Where messages come from, strongest first: element overrides, context overrides, locale packs, English. */
+/**
+ * Where messages come from, strongest first: element overrides, context overrides, the
+ * provider's locale packs, the element's own bundled packs, English.
+ */
 export interface MessageSources {
   locale: string;
   element?: StringOverrides | undefined;
   context?: StringOverrides | undefined;
   packs?: LocalePacks | undefined;
+  bundled?: LocalePacks | undefined;
 }
 
 function isMessage(value: unknown): value is Message {
@@ -56,7 +60,9 @@ function isMessage(value: unknown): value is Message {
 /** Finds the message for `key` in `slice`, falling back to the slice's English default. */
 export function lookupMessage<M extends Messages>(slice: Slice<string, M>, key: keyof M & string, sources: MessageSources): Message {
   const candidates = [sources.element?.[slice.name]?.[key], sources.context?.[slice.name]?.[key]];
-  for (const locale of localeChain(sources.locale)) candidates.push(sources.packs?.[locale]?.[slice.name]?.[key]);
+  const chain = localeChain(sources.locale);
+  for (const locale of chain) candidates.push(sources.packs?.[locale]?.[slice.name]?.[key]);
+  for (const locale of chain) candidates.push(sources.bundled?.[locale]?.[slice.name]?.[key]);
   for (const candidate of candidates) if (isMessage(candidate)) return candidate;
   return slice.en[key] as Message;
 }

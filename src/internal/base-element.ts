@@ -5,6 +5,7 @@ import type { AdapterChange, SubOrgAdapter } from '../api/adapter.js';
 import { onAdapterChange } from '../api/adapter.js';
 import { suborgContext, type SuborgContextValue } from '../context/keys.js';
 import { ensureContextRoot } from '../context/root.js';
+import { deCommon } from '../i18n/de/common.js';
 import { commonStrings } from '../i18n/en/common.js';
 import { formatDate, formatMessage, formatNumber, formatRelative, normalizeLocale, normalizeTimeZone, translate } from '../i18n/format.js';
 import type { LocalePacks, MessageParams, Messages, PluralMessage, Slice, StringOverrides } from '../i18n/types.js';
@@ -46,6 +47,13 @@ const browserTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().ti
  */
 export abstract class SuborgElement extends LitElement {
   static override styles: CSSResultGroup = [tokenStyles, asyncStateStyles];
+
+  /**
+   * Translations this element class bundles, below any the provider supplies. The base
+   * brings German for `common`; an element adds its own slice so it needs no provider pack:
+   * `static override localePacks = mergeLocalePacks(SuborgElement.localePacks, { de: { 'suborg-list': deSuborgList } })`.
+   */
+  static localePacks: LocalePacks = { de: { common: deCommon } };
 
   /** The provider's value; undefined outside any provider. */
   @consume({ context: suborgContext, subscribe: true })
@@ -125,10 +133,11 @@ export abstract class SuborgElement extends LitElement {
     return renderAsyncState(source, options, { msg: (key, params) => this.t(commonStrings, key, params) });
   }
 
-  /** A message from `slice` in the effective locale: element overrides → provider overrides → locale pack → English. */
+  /** A message from `slice` in the effective locale: element overrides → provider overrides → provider packs → bundled packs → English. */
   protected t<M extends Messages>(slice: Slice<string, M>, key: keyof M & string, params?: MessageParams): string {
     const env = this.env;
-    return translate(slice, key, params, { locale: env.locale, element: this.strings, context: this.context?.strings, packs: env.localePacks });
+    const bundled = (this.constructor as typeof SuborgElement).localePacks;
+    return translate(slice, key, params, { locale: env.locale, element: this.strings, context: this.context?.strings, packs: env.localePacks, bundled });
   }
 
   /** Picks the plural form for `count` and fills `{count}` and `params`. */

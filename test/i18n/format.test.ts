@@ -37,6 +37,15 @@ describe('i18n lookup', () => {
     ).to.equal('El Ada');
   });
 
+  it('puts the provider\'s packs above the element\'s bundled packs', () => {
+    const bundled = { de: { 'demo-el': { hello: 'Bundled {name}', rows: { other: '{count} Zeilen' } } } };
+    const packs = { de: { 'demo-el': { hello: 'Provided {name}' } } };
+    expect(translate(slice, 'hello', { name: 'A' }, { locale: 'de', bundled })).to.equal('Bundled A');
+    expect(translate(slice, 'hello', { name: 'A' }, { locale: 'de', bundled, packs })).to.equal('Provided A');
+    expect(translate(slice, 'rows', { count: 2 }, { locale: 'de', bundled, packs })).to.equal('2 Zeilen');
+    expect(translate(slice, 'hello', { name: 'A' }, { locale: 'fr', bundled, packs })).to.equal('Hello A');
+  });
+
   it('falls back key by key, and ignores values that are not messages', () => {
     const sources = { locale: 'fr', packs: { fr: { 'demo-el': { rows: { other: '{count} lignes' } } } }, context: { 'demo-el': { hello: 42 as unknown as string } } };
     expect(lookupMessage(slice, 'hello', sources)).to.equal('Hello {name}');

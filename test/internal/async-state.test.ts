@@ -168,14 +168,13 @@ describe('async state rendering', () => {
     expect(part(el, 'loading')).to.exist;
   });
 
-  it('without a provider a locale has no pack, so English stays the fallback', async () => {
+  it('speaks German without a provider: the base bundles German common messages', async () => {
     const adapter = new FakeAdapter();
     const el = await mount(adapter);
     el.addEventListener('suborg-error', (e) => e.stopPropagation());
     el.locale = 'de';
     adapter.last.reject(new ApiError({ kind: 'forbidden' }));
     await settle(el);
-    // No provider here, so no German pack: English stays the fallback.
-    expect(part(el, 'error-message')!.textContent).to.equal("You don't have access.");
+    expect(part(el, 'error-message')!.textContent).to.equal('Sie haben keinen Zugriff.');
   });
 });

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { ApiError } from '../../src/api/errors.js';
 import type { OrgDetail } from '../../src/api/types.js';
+import { mergeLocalePacks } from '../../src/i18n/merge.js';
 import { defineSlice } from '../../src/i18n/types.js';
 import { SuborgElement } from '../../src/internal/base-element.js';
 import type { SuborgErrorEvent } from '../../src/internal/events.js';
@@ -13,6 +14,7 @@ const testStrings = defineSlice('test-base-el', {
 });
 
 class TestBaseEl extends SuborgElement {
+  static override localePacks = mergeLocalePacks(SuborgElement.localePacks, { de: { 'test-base-el': { greeting: 'Hallo {name}' } } });
   readonly org = this.dataTask({
     args: () => [this.env.adapter, this.env.orgId] as const,
     task: async ([adapter, orgId], { signal }) => {
@@ -181,5 +183,16 @@ describe('SuborgElement', () => {
     expect(el.credits(123450)).to.equal('1.234,5');
     // 23:30 UTC on Jan 31 is already Feb 1 in Tokyo.
     expect(el.date('2026-01-31T23:30:00Z')).to.equal('1. Februar 2026');
+  });
+
+  it('uses the translations its class bundles, below element overrides', async () => {
+    const adapter = new FakeAdapter();
+    const el = await mount(adapter);
+    el.locale = 'de-CH';
+    expect(el.greet('Ada')).to.equal('Hallo Ada');
+    // A slice the class does not translate falls back to English, key by key.
+    expect(el.members(2)).to.equal('2 members');
+    el.strings = { 'test-base-el': { greeting: 'Grüezi {name}' } };
+    expect(el.greet('Ada')).to.equal('Grüezi Ada');
   });
 });
