@@ -8,9 +8,9 @@ import type { Billing, CreditAmount, OrgDetail } from '../../api/types.js';
 export class SuborgBillingChangeEvent extends Event {
   static readonly eventName = 'suborg-billing-change';
   readonly detail: { subOrgId: string; billing: Billing; org: OrgDetail };
-  constructor(org: OrgDetail) {
+  constructor(init: { org: OrgDetail }) {
     super(SuborgBillingChangeEvent.eventName, { bubbles: true, composed: true });
-    this.detail = { subOrgId: org.id, billing: org.billing, org };
+    this.detail = { subOrgId: init.org.id, billing: init.org.billing, org: init.org };
   }
 }
 
@@ -24,9 +24,9 @@ export type LeaveReason = (typeof LEAVE_REASONS)[number];
 export class SuborgBillingLeaveEvent extends Event {
   static readonly eventName = 'suborg-billing-leave';
   readonly detail: { subOrgId: string; reason: LeaveReason; nextSubOrgId: string | null };
-  constructor(subOrgId: string, reason: LeaveReason, nextSubOrgId: string | null = null) {
+  constructor(detail: SuborgBillingLeaveEvent['detail']) {
     super(SuborgBillingLeaveEvent.eventName, { bubbles: true, composed: true, cancelable: true });
-    this.detail = { subOrgId, reason, nextSubOrgId };
+    this.detail = detail;
   }
 }
 
@@ -34,9 +34,9 @@ export class SuborgBillingLeaveEvent extends Event {
 export class SuborgPortalOpenEvent extends Event {
   static readonly eventName = 'suborg-portal-open';
   readonly detail: { subOrgId: string; url: string };
-  constructor(subOrgId: string, url: string) {
+  constructor(detail: SuborgPortalOpenEvent['detail']) {
     super(SuborgPortalOpenEvent.eventName, { bubbles: true, composed: true, cancelable: true });
-    this.detail = { subOrgId, url };
+    this.detail = detail;
   }
 }
 
@@ -44,9 +44,9 @@ export class SuborgPortalOpenEvent extends Event {
 export class SuborgBuyCreditsEvent extends Event {
   static readonly eventName = 'suborg-buy-credits';
   readonly detail: { subOrgId: string; org: OrgDetail };
-  constructor(org: OrgDetail) {
+  constructor(init: { org: OrgDetail }) {
     super(SuborgBuyCreditsEvent.eventName, { bubbles: true, composed: true });
-    this.detail = { subOrgId: org.id, org };
+    this.detail = { subOrgId: init.org.id, org: init.org };
   }
 }
 
@@ -54,9 +54,9 @@ export class SuborgBuyCreditsEvent extends Event {
 export class SuborgCreditsChangeEvent extends Event {
   static readonly eventName = 'suborg-credits-change';
   readonly detail: { subOrgId: string; amount: CreditAmount; balance: CreditAmount; org: OrgDetail };
-  constructor(org: OrgDetail, amount: CreditAmount) {
+  constructor(init: { org: OrgDetail; amount: CreditAmount }) {
     super(SuborgCreditsChangeEvent.eventName, { bubbles: true, composed: true });
-    this.detail = { subOrgId: org.id, amount, balance: org.balance, org };
+    this.detail = { subOrgId: init.org.id, amount: init.amount, balance: init.org.balance, org: init.org };
   }
 }
 

@@ -242,7 +242,7 @@ export class SuborgBilling extends SuborgElement {
   }
 
   private announceLeave(reason: LeaveReason, nextSubOrgId: string | null): boolean {
-    return this.dispatchEvent(new SuborgBillingLeaveEvent(this._subOrgId ?? '', reason, nextSubOrgId));
+    return this.dispatchEvent(new SuborgBillingLeaveEvent({ subOrgId: this._subOrgId ?? '', reason, nextSubOrgId }));
   }
 
   private readonly onBeforeUnload = (event: BeforeUnloadEvent): void => {
@@ -300,7 +300,7 @@ export class SuborgBilling extends SuborgElement {
       this.answered = outcome.org;
       this.announce(this.msg('saved'));
       // Dispatched even when disconnected mid-save: listeners on the element still hear it.
-      this.dispatchEvent(new SuborgBillingChangeEvent(outcome.org));
+      this.dispatchEvent(new SuborgBillingChangeEvent({ org: outcome.org }));
     } else if (outcome.ok === false) {
       this.reportError(outcome.error);
       this.announce(this.saveFailureText());
@@ -342,7 +342,7 @@ export class SuborgBilling extends SuborgElement {
     if (outcome.ok) {
       this.answered = outcome.org;
       this.announce(this.msg('moveDone', { balance: formatCredits(outcome.org.balance, this.env.locale) }));
-      this.dispatchEvent(new SuborgCreditsChangeEvent(outcome.org, outcome.amount));
+      this.dispatchEvent(new SuborgCreditsChangeEvent({ org: outcome.org, amount: outcome.amount }));
     } else if (outcome.error) {
       this.reportError(outcome.error);
     }
@@ -363,7 +363,7 @@ export class SuborgBilling extends SuborgElement {
         this.portalError = this.msg('portalBlocked');
         return;
       }
-      if (this.dispatchEvent(new SuborgPortalOpenEvent(target, url))) this.navigate(url);
+      if (this.dispatchEvent(new SuborgPortalOpenEvent({ subOrgId: target, url }))) this.navigate(url);
     } catch (error) {
       this.reportError(error);
       this.portalError = this.msg('portalFailed', { reason: errorMessage(toApiError(error), (k, p) => this.t(commonStrings, k, p)) });
@@ -378,7 +378,7 @@ export class SuborgBilling extends SuborgElement {
   }
 
   private buyCredits(org: OrgDetail): void {
-    this.dispatchEvent(new SuborgBuyCreditsEvent(org));
+    this.dispatchEvent(new SuborgBuyCreditsEvent({ org }));
   }
 
   private dismiss(notice: BillingNotice): void {
