@@ -18,10 +18,12 @@ export interface AttributeAdapterConfig {
  * and the token is never stored here). A missing function means "no token".
  */
 function globalTokenGetter(name: string): TokenGetter {
+  let warned = false;
   return (opts) => {
     const fn = (globalThis as Record<string, unknown>)[name];
     if (typeof fn !== 'function') {
-      console.warn(`suborg-elements: token-function "${name}" is not a global function.`);
+      if (!warned) console.warn(`suborg-elements: token-function "${name}" is not a global function (yet); sending no token.`);
+      warned = true;
       return null;
     }
     return (fn as TokenGetter)(opts);

@@ -19,6 +19,7 @@ export interface SuborgProvision {
  * element. Call it once `element` is in the document.
  */
 export function provideSuborg(element: HTMLElement, options: ProvideSuborgOptions): SuborgProvision {
+  if (!element.isConnected) console.warn('suborg-elements: provideSuborg() needs an element that is in the document; elements inside may miss the outer provider.');
   const binding = new ContextBinding(element);
   binding.update(options);
   binding.connect();
