@@ -37,6 +37,11 @@ describe('<suborg-provider>', () => {
     expect(el.seen.timeZone).to.equal('Asia/Tokyo');
     expect(el.seen.allowHosts).to.deep.equal(['pay.example.com', '*.stripe.com']);
     expect(swatch(el).textContent).to.equal('Erneut versuchen');
+    // Redirects pass the provider's allow-list; anything else is refused.
+    expect(el.redirect('https://pay.example.com/session/1')).to.equal('https://pay.example.com/session/1');
+    expect(el.redirect('https://checkout.stripe.com/c/1')).to.equal('https://checkout.stripe.com/c/1');
+    expect(el.redirect('https://evil.example.net/')).to.equal(null);
+    expect(el.redirect('javascript:alert(1)')).to.equal(null);
     await expect(root).to.be.accessible();
   });
 

@@ -24,6 +24,9 @@ export class TestConsumer extends SuborgElement {
   get cancelLabel(): string {
     return this.t(commonStrings, 'cancel');
   }
+  redirect(url: string): string | null {
+    return this.redirectUrl(url);
+  }
   money(): string {
     return this.formatMoney({ amount: 123450, currency: 'eur' });
   }
