@@ -153,6 +153,9 @@ describe('<suborg-billing> editing and saving', () => {
     await clickSave(elEn);
     expect(en.count('updateBilling')).to.equal(0);
     expect(errorOf(elEn, 'autoRecharge.rechargeThreshold')).to.contain('ambiguous');
+    await typeInto(elEn, 'autoRecharge.rechargeThreshold', '1.5');
+    await clickSave(elEn);
+    expect((await en.next('updateBilling')).input.patch).to.deep.include({ autoRecharge: { enabled: true, rechargeThreshold: 150, rechargeAmount: 20000 } });
 
     const ar = answeringAdapter();
     const elAr = await mountReady(ar, { locale: 'ar-EG' });
@@ -229,6 +232,8 @@ describe('<suborg-billing> editing and saving', () => {
     save.click();
     expect(a.count('updateBilling')).to.equal(1);
     expect(save.getAttribute('aria-disabled')).to.equal('true');
+    expect(text(part(el, 'form-status'))).to.equal('Saving…');
+    await expect(el).to.be.accessible();
     (await a.next('updateBilling')).resolve(makeOrg());
   });
 
