@@ -270,12 +270,19 @@ export class SuborgBilling extends SuborgElement {
       this.announcement = '';
     }
     const org = this.currentOrg;
+    const locale = this.env.locale;
     if (org && org !== this.loadedOrg) {
       this.loadedOrg = org;
+      this.loadedLocale = locale;
       this.edit.load(org);
       this.announceNewNotices(org);
+    } else if (org && locale !== this.loadedLocale && !this.edit.dirty) {
+      // Amounts are edited in the locale's notation: rewrite untouched fields for the new one.
+      this.loadedLocale = locale;
+      this.edit.load(org, { force: true });
     }
   }
+  private loadedLocale = '';
   private loadedOrg: OrgDetail | undefined;
   private announcedNotices = '';
 

@@ -164,6 +164,16 @@ describe('<suborg-billing> editing and saving', () => {
     expect((await ar.next('updateBilling')).input.patch).to.deep.include({ autoRecharge: { enabled: true, rechargeThreshold: 5000, rechargeAmount: 30000 } });
   });
 
+  it('rewrites untouched amounts when the locale changes', async () => {
+    const el = await mountReady(answeringAdapter(makeOrg({}, { autoRecharge: { enabled: true, rechargeThreshold: 1250, rechargeAmount: 20000 } })));
+    expect(field(el, 'autoRecharge.rechargeThreshold').raw).to.equal('12.5');
+    el.locale = 'de-DE';
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(field(el, 'autoRecharge.rechargeThreshold').raw).to.equal('12,5');
+    expect(el.dirty).to.be.false;
+  });
+
   it('allows a cap below what is already used, with a warning', async () => {
     const a = answeringAdapter(makeOrg({ spendingCapUsed: { amount: 6000, currency: 'usd' } }));
     const el = await mountReady(a);
