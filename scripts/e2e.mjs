@@ -94,6 +94,29 @@ async function portalPage(page, id, suffix = '') {
   await shoot(page, `${id}${suffix}`);
 }
 
+/** The host side of the event contract: search the list, then "Manage" opens that client's billing. */
+async function checkListFlow(page) {
+  await page.goto(`${origin}/#/sub-orgs`);
+  await settle(page);
+  if (!(await page.evaluate(() => Boolean(customElements.get('suborg-list'))))) return;
+  const search = page.locator('suborg-list [part~="search"]').first();
+  await search.fill('acme');
+  await page.waitForFunction(() => {
+    const list = document.querySelector('suborg-list');
+    const rows = [...(list?.shadowRoot?.querySelectorAll('[role="row"][aria-rowindex]') ?? [])].filter((r) => Number(r.getAttribute('aria-rowindex')) > 1);
+    return rows.length > 0 && rows.every((r) => /acme/i.test(r.textContent ?? ''));
+  }, null, { timeout: 10_000 }).catch(() => problems.push('[sub-orgs] searching "acme" did not narrow the list to Acme rows'));
+  visited.push('/#/sub-orgs (search "acme")');
+  await shoot(page, 'sub-orgs-search');
+  await page.locator('suborg-list [part~="manage-button"]').first().click();
+  await page.waitForFunction(() => location.hash === '#/billing', null, { timeout: 5000 }).catch(() => problems.push('[sub-orgs] "Manage" did not open the billing page'));
+  await settle(page);
+  const billing = await page.evaluate(() => ({ picked: (document.getElementById('billing-client'))?.value, element: document.querySelector('suborg-billing')?.getAttribute('sub-org-id') }));
+  expect(billing.picked === 'org_acme_dental' && billing.element === 'org_acme_dental', `"Manage" on Acme opened billing for ${JSON.stringify(billing)}`);
+  visited.push('/#/billing (from Manage)');
+  await shoot(page, 'billing-from-manage');
+}
+
 async function checkSwitchers(page) {
   await page.goto(`${origin}/#/sub-orgs`);
   await settle(page);
@@ -183,6 +206,7 @@ async function main() {
     watch(page, () => new URL(page.url()).pathname + new URL(page.url()).hash);
 
     for (const id of PORTAL_PAGES) await portalPage(page, id);
+    await checkListFlow(page);
     await checkSwitchers(page);
     await staticPage(page, '/plain.html', 'plain');
     const plainDefined = await page.evaluate(() => ['suborg-provider', 'suborg-list', 'suborg-billing'].filter((t) => customElements.get(t)));

@@ -21,9 +21,13 @@ export const BILLING_CLIENTS = [
   ['org_zero_fitness', 'Zero Gravity Fitness'],
 ] as const;
 
+export type ClientRef = readonly [id: string, name: string];
+
 export interface PageContext {
   locale: DemoLocale;
   billingOrg: string;
+  /** A client opened with "Manage" in the list, when it is not one of BILLING_CLIENTS. */
+  openedClient?: ClientRef;
   onBillingOrg(id: string): void;
 }
 
@@ -50,10 +54,12 @@ function subOrgs(locale: DemoLocale) {
 function billing(ctx: PageContext) {
   if (!defined('suborg-billing')) return soon('billing', 'suborg-billing', 'panel', ctx.locale);
   const t = STRINGS[ctx.locale];
+  const opened = ctx.openedClient;
+  const clients: readonly ClientRef[] = opened && !BILLING_CLIENTS.some(([id]) => id === opened[0]) ? [opened, ...BILLING_CLIENTS] : BILLING_CLIENTS;
   return html`<label class="control picker">
       <span>${t.client}</span>
       <select id="billing-client" @change=${(e: Event) => ctx.onBillingOrg((e.target as HTMLSelectElement).value)}>
-        ${BILLING_CLIENTS.map(([id, name]) => html`<option value=${id} ?selected=${id === ctx.billingOrg}>${name}</option>`)}
+        ${clients.map(([id, name]) => html`<option value=${id} ?selected=${id === ctx.billingOrg}>${name}</option>`)}
       </select>
     </label>
     <suborg-billing class="element" sub-org-id=${ctx.billingOrg}></suborg-billing>`;

@@ -6,6 +6,7 @@ import { absolute, BRANDS, brandById } from './brands.js';
 import { icon } from './icons.js';
 import type { PageId } from './pages.js';
 import { BILLING_CLIENTS, isPageId, PAGE_IDS, pageHref, renderPage } from './pages.js';
+import type { ClientRef } from './pages.js';
 import { LOCALES, STRINGS, isLocale } from './strings.js';
 import type { DemoLocale } from './strings.js';
 
@@ -15,11 +16,19 @@ export interface ShellState {
   locale: DemoLocale;
   dark: boolean;
   billingOrg: string;
+  openedClient?: ClientRef;
+}
+
+/** What the host-event wiring may ask of the shell. */
+export interface ShellControl {
+  /** Shows `page`, applying `patch` first. */
+  go(page: PageId, patch?: Partial<ShellState>): void;
+  readonly locale: DemoLocale;
 }
 
 const STORAGE_KEY = 'suborg-demo:settings';
 
-function loadSettings(): Omit<ShellState, 'page'> {
+function loadSettings(): Omit<ShellState, 'page' | 'openedClient'> {
   let saved: Partial<ShellState> = {};
   try {
     saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as Partial<ShellState>;
@@ -39,12 +48,12 @@ function pageFromHash(): PageId {
   return isPageId(id) && id !== 'plain' ? id : 'sub-orgs';
 }
 
-export function startShell(container: HTMLElement): void {
+export function startShell(container: HTMLElement): ShellControl {
   const state: ShellState = { page: pageFromHash(), ...loadSettings() };
 
   const update = (patch: Partial<ShellState>) => {
     Object.assign(state, patch);
-    const { page: _page, ...settings } = state;
+    const { page: _page, openedClient: _opened, ...settings } = state;
     localStorage.setItem(STORAGE_KEY, JSON.stringify(settings));
     draw();
   };
@@ -115,7 +124,7 @@ export function startShell(container: HTMLElement): void {
                 <h1>${t.pages[state.page][0]}</h1>
                 <p>${t.pages[state.page][1]}</p>
               </header>
-              <div class="page-body" data-page=${state.page}>${renderPage(state.page, { locale: state.locale, billingOrg: state.billingOrg, onBillingOrg: (id) => update({ billingOrg: id }) })}</div>
+              <div class="page-body" data-page=${state.page}>${renderPage(state.page, { locale: state.locale, billingOrg: state.billingOrg, openedClient: state.openedClient, onBillingOrg: (id) => update({ billingOrg: id }) })}</div>
             </suborg-provider>
           </main>
         </div>
@@ -131,4 +140,14 @@ export function startShell(container: HTMLElement): void {
     document.getElementById('main')?.focus();
   });
   draw();
+  return {
+    go(page, patch = {}) {
+      Object.assign(state, patch);
+      if (pageFromHash() === page) update({});
+      else location.hash = `#/${page}`; // hashchange draws
+    },
+    get locale() {
+      return state.locale;
+    },
+  };
 }
