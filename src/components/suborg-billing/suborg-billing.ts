@@ -395,7 +395,7 @@ export class SuborgBilling extends SuborgElement {
     this.dismissedHere = new Set(this.dismissedHere).add(dismissalKey(id, notice));
     this.announce(this.msg('noticeDismissed'));
     // The dismiss button is gone: keep focus inside the panel.
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="dismiss-button"], h2')?.focus());
+    void this.updateComplete.then(() => (this.renderRoot.querySelector<HTMLElement>('[part~="dismiss-button"]') ?? this.renderRoot.querySelector<HTMLElement>('h2'))?.focus());
   }
 
   private announce(text: string): void {

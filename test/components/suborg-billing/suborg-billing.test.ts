@@ -196,15 +196,19 @@ describe('<suborg-billing> notices', () => {
     expect($$(el, '[part~="notice"]').map((n) => n.dataset.notice)).to.deep.equal(['out-of-balance']);
     expect(text(part(el, 'announcer'))).to.equal('Notice dismissed.');
     expect(store.map.get(dismissalKey('sub_1', { kind: 'low-balance', at: stamps.lastLowBalanceNotificationAt }))).to.equal('1');
-    expect(el.shadowRoot!.activeElement, 'focus stays in the panel').to.exist;
+    expect(el.shadowRoot!.activeElement, 'focus moves to the remaining Dismiss button').to.equal($$(el, '[part~="dismiss-button"]')[0]);
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect($$(el, '[part~="notice"]')).to.have.length(0);
+    expect(el.shadowRoot!.activeElement, 'then to the heading').to.equal($(el, 'h2'));
 
     // Re-created: still dismissed. A new timestamp: shown again.
     const again = await mount(answeringAdapter(org), { store });
     await ready(again);
-    expect($$(again, '[part~="notice"]')).to.have.length(1);
+    expect($$(again, '[part~="notice"]')).to.have.length(0);
     const newer = await mount(answeringAdapter(makeOrg({}, { ...stamps, lastLowBalanceNotificationAt: '2026-11-20T00:00:00.000Z' })), { store });
     await ready(newer);
-    expect($$(newer, '[part~="notice"]')).to.have.length(2);
+    expect($$(newer, '[part~="notice"]').map((n) => n.dataset.notice)).to.deep.equal(['low-balance']);
   });
 
   it('announces notices when they appear', async () => {
