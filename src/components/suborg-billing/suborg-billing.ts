@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { AdapterChange } from '../../api/adapter.js';
 import type { ListResult, OrgDetail, Payment } from '../../api/types.js';
 import { AGENCY_SCOPE, hasErrors, type BillingEditScope, type BillingField } from '../../domain/billing-form.js';
 import { billingNotices, defaultNoticeStore, dismissalKey, isDismissed, recordDismissal, type BillingNotice, type NoticeStore } from '../../domain/billing-notices.js';
@@ -222,10 +221,6 @@ export class SuborgBilling extends SuborgElement {
   protected override get watchedIds(): readonly string[] {
     const ids = [this.targetId, this.view === 'agency' ? this.env.orgId : undefined];
     return ids.filter((id): id is string => Boolean(id));
-  }
-
-  protected override onEntitiesChanged(_change: AdapterChange): void {
-    this.refresh();
   }
 
   /**
