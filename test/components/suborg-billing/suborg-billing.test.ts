@@ -119,6 +119,34 @@ describe('<suborg-billing> rendering and states', () => {
     await waitUntil(() => text(part(el, 'balance')) === '1 credit');
   });
 
+  it('never lets an older answer overwrite a newer sub-org', async () => {
+    const a = new FakeAdapter();
+    a.responders.getOrg = () => makeParent();
+    a.responders.listPayments = () => page([]);
+    const el = await mount(a);
+    const first = await a.next('getSubOrg');
+    el.subOrgId = 'sub_2';
+    const second = await a.next('getSubOrg');
+    expect(first.aborted, 'the superseded read is aborted').to.be.true;
+    second.resolve(makeOrg({ id: 'sub_2', name: 'Second' }));
+    first.resolve(makeOrg({ name: 'First' }));
+    await waitUntil(() => part(el, 'summary'));
+    await el.updateComplete;
+    expect(text($(el, 'h2'))).to.contain('Second');
+  });
+
+  it('aborts its reads when removed, without reporting an error', async () => {
+    const a = new FakeAdapter();
+    const el = await mount(a);
+    const errors: Event[] = [];
+    el.addEventListener('suborg-error', (e) => errors.push(e));
+    const read = await a.next('getSubOrg');
+    el.remove();
+    await waitUntil(() => read.aborted);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(errors).to.have.length(0);
+  });
+
   it('ignores change events for other orgs', async () => {
     const a = answeringAdapter();
     const el = await mount(a);
