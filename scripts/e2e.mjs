@@ -94,6 +94,19 @@ async function portalPage(page, id, suffix = '') {
   await shoot(page, `${id}${suffix}`);
 }
 
+/** Proves the watch can fail: a provoked inline style must be reported as a CSP violation. */
+async function selfCheck(page) {
+  await page.goto(`${origin}/#/usage`);
+  await settle(page);
+  const before = problems.length;
+  await page.evaluate(() => document.body.setAttribute('style', 'outline: 1px solid red'));
+  await page.waitForTimeout(300);
+  const caught = problems.slice(before).some((p) => p.includes('CSP violation'));
+  problems.splice(before); // the provoked violation is expected, not a failure
+  if (!caught) problems.push('self-check: a provoked inline-style CSP violation was not reported (is the strict CSP served?)');
+  else console.log('self-check: a provoked CSP violation is caught');
+}
+
 /** The host side of the event contract: search the list, then "Manage" opens that client's billing. */
 async function checkListFlow(page) {
   await page.goto(`${origin}/#/sub-orgs`);
@@ -205,6 +218,7 @@ async function main() {
     const page = await context.newPage();
     watch(page, () => new URL(page.url()).pathname + new URL(page.url()).hash);
 
+    await selfCheck(page);
     for (const id of PORTAL_PAGES) await portalPage(page, id);
     await checkListFlow(page);
     await checkSwitchers(page);
