@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import type { ListSubOrgsQuery } from '../../../src/api/adapter.js';
 import { ApiError } from '../../../src/api/errors.js';
 import { fakeAdapter } from './helpers/fake-adapter.js';
 import { bodyRows, mountList, rowById, settled, shadow, sleep } from './helpers/list-fixture.js';
@@ -36,7 +37,7 @@ describe('suborg-list: states', function () {
     let fail = true;
     adapter.handlers.listSubOrgs = (input) => {
       if (fail) throw http500();
-      return adapter.answerList(input as never);
+      return adapter.answerList(input as unknown as ListSubOrgsQuery);
     };
     const errors: Event[] = [];
     addEventListener('suborg-error', (e) => errors.push(e));
@@ -88,7 +89,7 @@ describe('suborg-list: states', function () {
     let failPage2 = true;
     adapter.handlers.listSubOrgs = (input) => {
       if (input.page === 2 && failPage2) throw http500();
-      return adapter.answerList(input as never);
+      return adapter.answerList(input as unknown as ListSubOrgsQuery);
     };
     const el = await mountList(adapter);
     await settled(el);
@@ -109,7 +110,7 @@ describe('suborg-list: states', function () {
   it('a page that repeats ids already loaded stops paging instead of looping', async () => {
     const adapter = fakeAdapter(subOrgs(100));
     // A broken server: every page answers with page 1's rows and claims 10,000 rows.
-    adapter.handlers.listSubOrgs = (input) => ({ ...adapter.answerList({ ...(input as never), page: 1 }), total: 10_000, page: input.page });
+    adapter.handlers.listSubOrgs = (input) => ({ ...adapter.answerList({ ...(input as unknown as ListSubOrgsQuery), page: 1 }), total: 10_000, page: input.page });
     const el = await mountList(adapter);
     await settled(el);
     const vp = shadow(el).querySelector<HTMLElement>('.viewport')!;
