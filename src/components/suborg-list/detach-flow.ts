@@ -1,17 +1,16 @@
-// "Detach": permanent, so the user types the sub-org's name to confirm. Success takes the
-// row out of the list; a failure keeps the row and the dialog, and says why.
-import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
+// "Detach": permanent, so it goes through <suborg-confirm-dialog> with the sub-org's name to
+// type. Success takes the row out of the list; a failure keeps the row and the dialog (and
+// what was typed), and says why.
+import { html } from 'lit';
 import type { OrgDetail, SubOrgSummary } from '../../api/types.js';
-import { normalizeName } from '../../domain/text.js';
+import { stripInvisible } from '../../domain/text.js';
 import { toApiError } from '../../internal/controllers/data-task.js';
+import type { SuborgConfirmDialog } from '../../internal/confirm-dialog.js';
 import type { ListHost } from './list-host.js';
 
 export class DetachFlow {
   subOrg: SubOrgSummary | null = null;
-  typed = '';
-  mismatch = false;
-  formError = '';
+  error = '';
   submitting = false;
 
   constructor(
@@ -23,75 +22,64 @@ export class DetachFlow {
     return this.subOrg !== null;
   }
 
-  get matches(): boolean {
-    return this.subOrg !== null && normalizeName(this.typed) === normalizeName(this.subOrg.name);
-  }
-
   start(subOrg: SubOrgSummary): void {
     this.subOrg = subOrg;
-    this.typed = '';
-    this.mismatch = false;
-    this.formError = '';
+    this.error = '';
     this.host.requestUpdate();
   }
 
   close(): void {
+    if (this.submitting) return;
     this.subOrg = null;
     this.host.requestUpdate();
   }
 
-  async submit(focusInput: () => void): Promise<void> {
+  private async onConfirm(event: Event): Promise<void> {
+    const dialog = event.currentTarget as SuborgConfirmDialog;
     const target = this.host.target;
     const subOrg = this.subOrg;
     if (this.submitting || !target || !subOrg) return;
-    if (!this.matches) {
-      this.mismatch = true;
-      this.host.requestUpdate();
-      focusInput();
-      return;
-    }
+    // Set synchronously: the dialog stays open while the write runs.
+    dialog.busy = true;
     this.submitting = true;
-    this.formError = '';
+    this.error = '';
     this.host.requestUpdate();
     try {
       const org = await target.adapter.detachSubOrg({ orgId: target.orgId, subOrgId: subOrg.id });
+      this.submitting = false;
       this.host.announce(this.host.msg('detached', { name: subOrg.name }));
       this.detached(subOrg, org);
       this.close();
     } catch (err) {
       const error = toApiError(err);
       this.host.reportError(error);
-      this.formError = this.host.msg('detachFailed', { reason: this.host.reason(error) });
-    } finally {
       this.submitting = false;
+      this.error = this.host.msg('detachFailed', { reason: this.host.reason(error) });
+    } finally {
+      dialog.busy = false;
       this.host.requestUpdate();
     }
   }
 
-  render(onSubmit: () => void) {
+  render() {
     const msg = this.host.msg;
     const name = this.subOrg?.name ?? '';
-    return html`<form id="detach-form" class="form" novalidate @submit=${(e: Event) => (e.preventDefault(), onSubmit())}>
-      <p class="warning"><bdi>${msg('detachWarning', { name })}</bdi></p>
-      <div class="field">
-        <label class="field-label" for="detach-name">${msg('detachTypeName', { name })}</label>
-        <input
-          id="detach-name"
-          class="input"
-          autocomplete="off"
-          spellcheck="false"
-          .value=${live(this.typed)}
-          aria-invalid=${this.mismatch ? 'true' : 'false'}
-          aria-describedby=${this.mismatch ? 'detach-name-error' : nothing}
-          @input=${(e: Event) => {
-            this.typed = (e.target as HTMLInputElement).value;
-            this.mismatch = false;
-            this.host.requestUpdate();
-          }}
-        />
-        ${this.mismatch ? html`<p class="field-error" id="detach-name-error">${msg('detachMismatch')}</p>` : nothing}
-      </div>
-      ${this.formError ? html`<p class="form-error" role="alert">${this.formError}</p>` : nothing}
-    </form>`;
+    // People type what they see: bidi controls and zero-width characters are not asked for.
+    const typed = stripInvisible(name).trim();
+    return html`<suborg-confirm-dialog
+      class="detach-dialog"
+      danger
+      .open=${this.open}
+      .label=${msg('detachTitle', { name })}
+      .message=${msg('detachWarning', { name })}
+      .confirmText=${typed}
+      .confirmPrompt=${msg('detachTypeName', { name: '{text}' })}
+      .confirmLabel=${msg('detachSubmit')}
+      .busyLabel=${msg('detaching')}
+      .busy=${this.submitting}
+      .error=${this.error}
+      @suborg-confirm=${(e: Event) => void this.onConfirm(e)}
+      @suborg-cancel=${() => this.close()}
+    ></suborg-confirm-dialog>`;
   }
 }

@@ -578,7 +578,6 @@ export class SuborgList extends SuborgElement implements ListHost {
     const d = this.detachFlow;
     const submitCreate = () => void c.submit(() => this.focusFirstInvalid('create-form'));
     const submitInvite = () => void inv.submit(() => this.focusFirstInvalid('invite-form'));
-    const submitDetach = () => void d.submit(() => this.focusFirstInvalid('detach-form'));
     return html`
       <suborg-dialog
         class="create-dialog"
@@ -614,23 +613,7 @@ export class SuborgList extends SuborgElement implements ListHost {
           </button>
         </div>
       </suborg-dialog>
-      <suborg-dialog
-        class="detach-dialog"
-        size="small"
-        ?open=${d.open}
-        label=${this.msg('detachTitle', { name: d.subOrg?.name ?? '' })}
-        close-label=${closeLabel}
-        ?prevent-close=${d.submitting}
-        @suborg-dialog-close=${() => d.open && d.close()}
-      >
-        ${d.open ? d.render(submitDetach) : nothing}
-        <div slot="footer" class="dialog-actions">
-          <button type="button" class="button secondary" ?disabled=${d.submitting} @click=${() => d.close()}>${cancel}</button>
-          <button type="submit" form="detach-form" class="button danger submit" aria-disabled=${d.submitting ? 'true' : 'false'}>
-            ${d.submitting ? this.msg('detaching') : this.msg('detachSubmit')}
-          </button>
-        </div>
-      </suborg-dialog>
+      ${d.render()}
     `;
   }
 

@@ -85,8 +85,10 @@ describe('suborg-list over real HTTP (reference API)', function () {
     expect((await joined).detail.role).to.equal('MANAGER');
 
     await chooseAction(el, 'org_cafe_lumiere', 'Detach…');
-    await waitUntil(() => q(el, '#detach-name'));
-    await typeInto(el, '#detach-name', 'Café Lumière');
+    const confirm = () => q(el, 'suborg-confirm-dialog.detach-dialog').shadowRoot!.querySelector<HTMLInputElement>('#confirm-input');
+    await waitUntil(() => confirm());
+    confirm()!.focus();
+    await sendKeys({ type: 'Café Lumière' });
     const detached = oneEvent(el, 'suborg-detached');
     await sendKeys({ press: 'Enter' });
     await detached;
