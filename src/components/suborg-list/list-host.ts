@@ -16,8 +16,8 @@ export interface ListHost extends ReactiveControllerHost, EventTarget {
   readonly resolvedLocale: string;
   /** Why a call failed, in words (by error kind). */
   reason(error: ApiError): string;
-  /** Polite live-region message. */
-  announce(text: string): void;
+  /** Live-region message (polite; `assertive` for failures). */
+  announce(text: string, assertive?: boolean): void;
   /** `suborg-error` for host logging. */
   reportError(error: unknown): void;
 }

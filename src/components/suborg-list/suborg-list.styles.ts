@@ -50,6 +50,16 @@ export const listStyles = css`
     margin: 0;
     color: var(--_warning);
   }
+  .notice {
+    margin: 0 0 var(--_space);
+  }
+  .notice:empty {
+    display: none;
+  }
+  .notice.error {
+    color: var(--_danger);
+    font-weight: 600;
+  }
   .banner {
     display: flex;
     flex-wrap: wrap;

@@ -17,6 +17,7 @@ import { errorMessage } from '../../internal/async-state.js';
 import { SuborgElement } from '../../internal/base-element.js';
 import { initialState } from '../../internal/controllers/data-task.js';
 import { SuborgActionEvent, type SuborgAction } from '../../internal/events.js';
+import type { SuborgLiveRegion } from '../../internal/live-region.js';
 import type { MenuItem, SuborgMenuButton } from '../../internal/menu-button.js';
 import { badgeStyles, buttonStyles, fieldStyles, visuallyHidden } from '../../internal/shared-styles.js';
 import { CreateFlow } from './create-flow.js';
@@ -105,7 +106,6 @@ export class SuborgList extends SuborgElement implements ListHost {
   @state() private rowHeight = 56;
   @state() private failedLogos = new Set<string>();
   @state() private notice: { text: string; tone: 'info' | 'error' } | null = null;
-  @state() private liveText = '';
 
   @query('.viewport') private viewport?: HTMLElement;
 
@@ -149,10 +149,8 @@ export class SuborgList extends SuborgElement implements ListHost {
     return errorMessage(error, (key, params) => this.t(commonStrings, key, params));
   }
 
-  announce(text: string): void {
-    // Re-set even when equal, so a repeated outcome is announced again.
-    this.liveText = '';
-    void this.updateComplete.then(() => (this.liveText = text));
+  announce(text: string, assertive = false): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<SuborgLiveRegion>('suborg-live-region')?.announce(text, { assertive }));
   }
 
   override reportError(error: unknown): void {
@@ -224,11 +222,11 @@ export class SuborgList extends SuborgElement implements ListHost {
 
   private announceResults(): void {
     const query = this.appliedSearch.trim();
-    if (this.source.phase !== 'ready' && !this.source.isLocal) return;
+    if (!this.source.isLocal && (this.source.phase !== 'ready' || this.source.stale?.state === 'refreshing')) return;
     const key = `${query}|${this.sort}`;
     if (key === this.announcedQuery) return;
     this.announcedQuery = key;
-    if (query) this.liveText = this.msg('results', { count: this.source.total });
+    if (query) this.announce(this.msg('results', { count: this.source.total }));
   }
 
   private window() {
@@ -375,8 +373,10 @@ export class SuborgList extends SuborgElement implements ListHost {
     }
   }
 
+  /** The visible outcome line; spoken through the live region (errors assertively). */
   private setNotice(text: string, tone: 'info' | 'error'): void {
     this.notice = { text, tone };
+    this.announce(text, tone === 'error');
   }
 
   private requestUpgrade(): void {
@@ -620,8 +620,8 @@ export class SuborgList extends SuborgElement implements ListHost {
   override render() {
     return html`
       ${this.renderHeader()}
-      <p class="notice ${this.notice?.tone ?? ''}" part="notice" role="status">${this.notice?.text ?? ''}</p>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.liveText}</div>
+      <p class="notice ${this.notice?.tone ?? ''}" part="notice">${this.notice?.text ?? ''}</p>
+      <suborg-live-region></suborg-live-region>
       ${this.renderStaleBanner()} ${this.renderBody()} ${this.renderDialogs()}
     `;
   }

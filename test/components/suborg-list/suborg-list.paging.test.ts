@@ -42,6 +42,8 @@ describe('suborg-list: scale, paging, search and sort', function () {
     const searches = adapter.calls('listSubOrgs').slice(before);
     expect(searches.map((c) => c.input.search)).to.deep.equal(['acme']);
     await settled(el, () => bodyRows(el).length === 2);
+    const live = shadow(el).querySelector('suborg-live-region')!;
+    await waitUntil(() => live.shadowRoot!.textContent!.includes('2 results.'), 'result count announced');
     shadow(el).querySelector<HTMLSelectElement>('#sort')!.value = '-name';
     shadow(el).querySelector<HTMLSelectElement>('#sort')!.dispatchEvent(new Event('change'));
     await settled(el, () => adapter.calls('listSubOrgs').at(-1)!.input.sort === '-name' && bodyRows(el)[0]?.dataset.id === 'so_3');
