@@ -285,7 +285,10 @@ export class SuborgList extends SuborgElement implements ListHost {
       void this.openRowMenu(index);
       return;
     }
-    if (event.target !== row) return;
+    if (event.target !== row) {
+      this.moveWithinRow(event, row);
+      return;
+    }
     if (isGridNavKey(event.key)) {
       event.preventDefault();
       const pageRows = Math.max(1, Math.floor((this.viewport?.clientHeight ?? 0) / this.rowHeight) - 1);
@@ -296,13 +299,24 @@ export class SuborgList extends SuborgElement implements ListHost {
         event.preventDefault();
         this.onManage(slot.entry);
       }
-    } else if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
-      const rtl = getComputedStyle(this as HTMLElement).direction === 'rtl';
-      if ((event.key === 'ArrowRight') !== rtl) {
-        event.preventDefault();
-        row.querySelector<HTMLElement>('button, suborg-menu-button')?.focus();
-      }
+    } else {
+      this.moveWithinRow(event, row);
     }
+  }
+
+  /** ArrowRight/ArrowLeft walk the row's controls (mirrored in RTL); ArrowLeft from the first goes back to the row. */
+  private moveWithinRow(event: KeyboardEvent, row: HTMLElement): void {
+    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+    const origin = event.composedPath()[0] as HTMLElement;
+    // Keys inside an open menu belong to the menu.
+    if (origin.getAttribute('role') === 'menuitem' || origin.getAttribute('aria-expanded') === 'true') return;
+    const controls = [...row.querySelectorAll<HTMLElement>('.actions button, .actions suborg-menu-button, .retry-page')];
+    const forward = (event.key === 'ArrowRight') !== (getComputedStyle(this as HTMLElement).direction === 'rtl');
+    const at = event.target === row ? -1 : controls.indexOf(event.target as HTMLElement);
+    const next = forward ? at + 1 : at - 1;
+    event.preventDefault();
+    if (next < 0) row.focus();
+    else controls[Math.min(next, controls.length - 1)]?.focus();
   }
 
   private onGridFocusIn(event: FocusEvent): void {

@@ -110,4 +110,18 @@ describe('suborg-list: keyboard (grid pattern, real key presses)', function () {
     expect(header().getAttribute('aria-sort')).to.equal('descending');
     await waitUntil(() => adapter.calls('listSubOrgs').at(-1)!.input.sort === '-balance');
   });
+
+  it('ArrowRight walks into the row controls and ArrowLeft back to the row', async () => {
+    const el = await mountList(fakeAdapter(subOrgs(3)));
+    await focusFirstRow(el);
+    await waitUntil(() => shadow(el).querySelector('suborg-menu-button'));
+    await sendKeys({ press: 'ArrowRight' });
+    expect((shadow(el).activeElement as HTMLElement).classList.contains('manage')).to.be.true;
+    await sendKeys({ press: 'ArrowRight' });
+    expect(shadow(el).activeElement!.localName).to.equal('suborg-menu-button');
+    await sendKeys({ press: 'ArrowLeft' });
+    expect((shadow(el).activeElement as HTMLElement).classList.contains('manage')).to.be.true;
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(focusedRow(el)?.dataset.index).to.equal('0');
+  });
 });
