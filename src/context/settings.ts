@@ -1,5 +1,4 @@
 import type { SubOrgAdapter } from '../api/adapter.js';
-import { BUILTIN_LOCALE_PACKS } from '../i18n/builtin.js';
 import { normalizeLocale, normalizeTimeZone } from '../i18n/format.js';
 import { mergeLocalePacks, mergeStrings } from '../i18n/merge.js';
 import type { LocalePacks, StringOverrides } from '../i18n/types.js';
@@ -37,7 +36,7 @@ export function mergeContext(
     branding,
     colorScheme,
     strings: mergeStrings(parent?.strings, own.strings),
-    localePacks: mergeLocalePacks(parent?.localePacks ?? BUILTIN_LOCALE_PACKS, own.localePacks),
+    localePacks: mergeLocalePacks(parent?.localePacks, own.localePacks),
     locale: own.locale ? normalizeLocale(own.locale) : (parent?.locale ?? pageLocale()),
     timeZone: normalizeTimeZone(own.timeZone) ?? parent?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
   };

@@ -41,7 +41,7 @@ export class SuborgProvider extends LitElement {
   @property({ attribute: false }) branding?: Branding;
   /** Partial string overrides `{ [slice]: { [key]: message } }`. */
   @property({ attribute: false }) strings?: StringOverrides;
-  /** Extra translations by locale (German is built in). */
+  /** Translations by locale, e.g. `{ de }` from `suborg-elements/i18n/de` (English is built in; other locales are opt-in). */
   @property({ attribute: false }) localePacks?: LocalePacks;
   /** BCP 47 locale for strings, numbers and dates. */
   @property() locale?: string;

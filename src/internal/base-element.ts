@@ -5,9 +5,9 @@ import type { AdapterChange, SubOrgAdapter } from '../api/adapter.js';
 import { onAdapterChange } from '../api/adapter.js';
 import { suborgContext, type SuborgContextValue } from '../context/keys.js';
 import { ensureContextRoot } from '../context/root.js';
-import { deCommon } from '../i18n/de/common.js';
 import { commonStrings } from '../i18n/en/common.js';
 import { formatDate, formatMessage, formatNumber, formatRelative, normalizeLocale, normalizeTimeZone, translate } from '../i18n/format.js';
+import { mergeLocalePacks } from '../i18n/merge.js';
 import type { LocalePacks, MessageParams, Messages, PluralMessage, Slice, StringOverrides } from '../i18n/types.js';
 import type { CreditAmount, Money } from '../api/types.js';
 import { formatCredits, type CreditsFormatOptions } from '../domain/credits.js';
@@ -49,11 +49,11 @@ export abstract class SuborgElement extends LitElement {
   static override styles: CSSResultGroup = [tokenStyles, asyncStateStyles];
 
   /**
-   * Translations this element class bundles, below any the provider supplies. The base
-   * brings German for `common`; an element adds its own slice so it needs no provider pack:
-   * `static override localePacks = mergeLocalePacks(SuborgElement.localePacks, { de: { 'suborg-list': deSuborgList } })`.
+   * Translations every element knows without a provider, below any the provider supplies.
+   * Empty by default: other locales are opt-in (`registerLocalePacks`), so a bundle pays
+   * only for the languages the host imports. Subclasses read it; they do not override it.
    */
-  static localePacks: LocalePacks = { de: { common: deCommon } };
+  static localePacks: LocalePacks = {};
 
   /** The provider's value; undefined outside any provider. */
   @consume({ context: suborgContext, subscribe: true })
@@ -213,4 +213,13 @@ export abstract class SuborgElement extends LitElement {
       stop.signal,
     );
   }
+}
+
+/**
+ * Makes `packs` known to every suborg element, with or without a provider (below the
+ * provider's own packs). For plain-HTML pages: `import 'suborg-elements/locale-de'` calls
+ * this. Register before elements render; packs merge key by key, a later one wins.
+ */
+export function registerLocalePacks(packs: LocalePacks): void {
+  SuborgElement.localePacks = mergeLocalePacks(SuborgElement.localePacks, packs);
 }

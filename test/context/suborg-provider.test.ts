@@ -4,6 +4,7 @@ import '../../src/context/suborg-provider.define.js';
 import { SuborgProvider } from '../../src/context/suborg-provider.js';
 import { provideSuborg } from '../../src/context/provide.js';
 import { darkSchemeQuery } from '../../src/context/scheme.js';
+import { de as dePack } from '../../src/i18n/de/index.js';
 import { FakeAdapter, until } from './fake-adapter.js';
 import { swatch, type TestConsumer } from './test-consumer.js';
 
@@ -26,7 +27,7 @@ async function warnings(run: () => Promise<unknown>): Promise<string[]> {
 describe('<suborg-provider>', () => {
   it('supplies its settings to elements inside, across shadow roots', async () => {
     const adapter = new FakeAdapter().asAdapter();
-    const root = await fixture<SuborgProvider>(html`<suborg-provider org-id="org_1" locale="de" time-zone="Asia/Tokyo" allow-hosts="pay.example.com *.stripe.com" .adapter=${adapter}>
+    const root = await fixture<SuborgProvider>(html`<suborg-provider org-id="org_1" locale="de" time-zone="Asia/Tokyo" allow-hosts="pay.example.com *.stripe.com" .adapter=${adapter} .localePacks=${{ de: dePack }}>
       <test-consumer></test-consumer>
     </suborg-provider>`);
     const el = q<TestConsumer>(root, 'test-consumer');
@@ -149,7 +150,7 @@ describe('<suborg-provider>', () => {
 
   it('renders two locales side by side', async () => {
     const root = fixtureSync<HTMLDivElement>(html`<div>
-      <suborg-provider locale="de"><test-consumer id="de"></test-consumer></suborg-provider>
+      <suborg-provider locale="de" .localePacks=${{ de: dePack }}><test-consumer id="de"></test-consumer></suborg-provider>
       <suborg-provider locale="en-GB"><test-consumer id="en"></test-consumer></suborg-provider>
     </div>`);
     const de = q<TestConsumer>(root, '#de');
@@ -160,6 +161,14 @@ describe('<suborg-provider>', () => {
     expect(swatch(en).textContent).to.equal('Retry');
     expect(de.money()).to.equal('1.234,50\u00a0€');
     expect(en.money()).to.equal('€1,234.50');
+  });
+
+  it('bundles no German: without a pack, locale="de" formats in German but speaks English', async () => {
+    const root = await fixture<SuborgProvider>(html`<suborg-provider locale="de"><test-consumer></test-consumer></suborg-provider>`);
+    const el = q<TestConsumer>(root, 'test-consumer');
+    await el.updateComplete;
+    expect(el.retryLabel).to.equal('Retry');
+    expect(el.money()).to.equal('1.234,50\u00a0€');
   });
 
   it('takes extra locale packs, and a partial pack falls back to English per key', async () => {

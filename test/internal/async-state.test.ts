@@ -4,7 +4,8 @@ import { html as litHtml } from 'lit';
 import { ApiError, type ApiErrorKind } from '../../src/api/errors.js';
 import type { OrgDetail } from '../../src/api/types.js';
 import { commonStrings } from '../../src/i18n/en/common.js';
-import { SuborgElement } from '../../src/internal/base-element.js';
+import { de } from '../../src/i18n/de/index.js';
+import { registerLocalePacks, SuborgElement } from '../../src/internal/base-element.js';
 import { initialState } from '../../src/internal/controllers/data-task.js';
 import { errorMessage } from '../../src/internal/async-state.js';
 import { FakeAdapter, org, until } from '../context/fake-adapter.js';
@@ -168,12 +169,17 @@ describe('async state rendering', () => {
     expect(part(el, 'loading')).to.exist;
   });
 
-  it('speaks German without a provider: the base bundles German common messages', async () => {
+  it('speaks German without a provider once German is registered (opt-in, not bundled)', async () => {
     const adapter = new FakeAdapter();
     const el = await mount(adapter);
     el.addEventListener('suborg-error', (e) => e.stopPropagation());
     el.locale = 'de';
     adapter.last.reject(new ApiError({ kind: 'forbidden' }));
+    await settle(el);
+    expect(part(el, 'error-message')!.textContent).to.equal("You don't have access.");
+    // What `suborg-elements/locale-de` does; it stays registered for the rest of this page.
+    registerLocalePacks({ de });
+    el.requestUpdate();
     await settle(el);
     expect(part(el, 'error-message')!.textContent).to.equal('Sie haben keinen Zugriff.');
   });

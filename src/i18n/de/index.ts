@@ -5,8 +5,9 @@ import { deSuborgList } from './suborg-list.js';
 
 /**
  * The German pack: every German slice by slice name. A component engineer adds a line
- * for `de/<tag>.ts` here. Hosts pass it through the provider (`localePacks = { de }`);
- * `<suborg-provider>` includes it by default so `locale="de"` works without code.
+ * for `de/<tag>.ts` here. Opt-in, so bundles without German do not carry it: hosts pass
+ * it to the provider (`localePacks = { de }`), or import `src/context/locale-de.define.ts`
+ * (`suborg-elements/locale-de`), which registers it for every element (plain HTML).
  */
 export const de: LocalePack = {
   common: deCommon,
