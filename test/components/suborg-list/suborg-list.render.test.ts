@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { menuLabels, openRowMenu } from './helpers/menu.js';
 import { fakeAdapter } from './helpers/fake-adapter.js';
 import { bodyRows, mountList, rowById, settled, shadow } from './helpers/list-fixture.js';
 import { subOrg, subOrgs, billing } from './helpers/sub-org-fixtures.js';
@@ -33,5 +34,16 @@ describe('suborg-list: rendering', function () {
     expect(row.querySelector('.members')!.textContent).to.contain('1 member');
     expect(row.querySelector('.spend')!.textContent).to.contain('$50.00 of $50.00');
     expect(row.querySelector('.status')!.textContent).to.contain('Cap reached');
+  });
+
+  it('host-supplied items without an adapter: rows, Manage and the event-only actions; no create', async () => {
+    const el = await mountList(undefined);
+    el.items = subOrgs(4);
+    await settled(el);
+    expect(bodyRows(el)).to.have.length(4);
+    expect(shadow(el).querySelector('.create')).to.equal(null);
+    const menu = await openRowMenu(el, 'so_0');
+    expect(menuLabels(menu)).to.deep.equal(['Manage features', 'Members', 'Domains', 'Customization', 'Billing']);
+    await expect(el).to.be.accessible();
   });
 });

@@ -151,4 +151,23 @@ describe('suborg-list: states', function () {
       removeEventListener('suborg-error', onError);
     }
   });
+
+  it('an adapter change naming a shown row refetches it (rows stay on screen meanwhile); other ids are ignored', async () => {
+    const adapter = fakeAdapter(subOrgs(3));
+    const el = await mountList(adapter);
+    await settled(el);
+    const before = adapter.calls('listSubOrgs').length;
+    adapter.emitChange(['somebody_else']);
+    await el.updateComplete;
+    expect(adapter.calls('listSubOrgs').length, 'unrelated change ignored').to.equal(before);
+    adapter.rows = adapter.rows.map((r) => (r.id === 'so_1' ? { ...r, name: 'Renamed Client' } : r));
+    adapter.hold('listSubOrgs');
+    adapter.emitChange(['so_1']);
+    await waitUntil(() => adapter.pending('listSubOrgs').length === 1, 'refetch');
+    await el.updateComplete;
+    expect(rowById(el, 'so_1')!.textContent, 'old row kept while refreshing').to.contain('Client 000001');
+    expect(shadow(el).querySelector('[role="grid"]')!.getAttribute('aria-busy')).to.equal('true');
+    adapter.pending('listSubOrgs')[0]!.resolve();
+    await settled(el, () => rowById(el, 'so_1')!.textContent!.includes('Renamed Client'), 'fresh row');
+  });
 });
