@@ -225,6 +225,10 @@ async function main() {
     await staticPage(page, '/plain.html', 'plain');
     const plainDefined = await page.evaluate(() => ['suborg-provider', 'suborg-list', 'suborg-billing'].filter((t) => customElements.get(t)));
     console.log(`plain.html: drop-in defined ${plainDefined.length ? plainDefined.map((t) => `<${t}>`).join(', ') : 'no elements yet'}`);
+    if (plainDefined.includes('suborg-list')) {
+      // Attribute-only configuration reached the API: rows arrived through the provider's REST adapter.
+      await page.locator('suborg-list [role="row"][aria-rowindex]').nth(1).waitFor({ timeout: 10_000 }).catch(() => problems.push('[plain.html] <suborg-list> showed no rows (attribute-only config)'));
+    }
     await staticPage(page, '/billing-portal.html?org=org_blue_harbor', 'billing-portal');
     await staticPage(page, '/assist.html?session=as_demo&org=org_blue_harbor', 'assist');
     await checkHostedCheckout(page);
