@@ -15,7 +15,7 @@ import { listStrings } from '../../i18n/en/suborg-list.js';
 import type { MessageParams } from '../../i18n/types.js';
 import { errorMessage } from '../../internal/async-state.js';
 import { SuborgElement } from '../../internal/base-element.js';
-import { initialState } from '../../internal/controllers/data-task.js';
+import { initialState, toApiError } from '../../internal/controllers/data-task.js';
 import { SuborgActionEvent, type SuborgAction } from '../../internal/events.js';
 import type { SuborgLiveRegion } from '../../internal/live-region.js';
 import type { MenuItem, SuborgMenuButton } from '../../internal/menu-button.js';
@@ -129,9 +129,12 @@ export class SuborgList extends SuborgElement implements ListHost {
   });
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private resizeObserver: ResizeObserver | undefined;
+  private observedViewport: HTMLElement | undefined;
   private renderedIds: string[] = [];
   private lastWindow = { first: -1, last: -1 };
   private announcedQuery = '';
+  /** One items array for every row: the menu buttons see no change while scrolling. */
+  private menuCache: { key: string; items: MenuItem[] } | undefined;
 
   // ── ListHost ────────────────────────────────────────────────────────────
   readonly msg = (key: ListMessageKey, params?: MessageParams): string => this.t(listStrings, key, params);
@@ -153,6 +156,7 @@ export class SuborgList extends SuborgElement implements ListHost {
     void this.updateComplete.then(() => this.renderRoot.querySelector<SuborgLiveRegion>('suborg-live-region')?.announce(text, { assertive }));
   }
 
+  /** Public here (protected in the base) so the create / invite / detach parts can report. */
   override reportError(error: unknown): void {
     super.reportError(error);
   }
@@ -175,6 +179,7 @@ export class SuborgList extends SuborgElement implements ListHost {
     clearTimeout(this.searchTimer);
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+    this.observedViewport = undefined;
   }
 
   protected override get watchedIds(): readonly string[] {
@@ -191,12 +196,11 @@ export class SuborgList extends SuborgElement implements ListHost {
     if (changed.has('search') && this.hasUpdated) this.debounceSearch();
     const { adapter, orgId, locale } = this.env;
     this.source.configure({ adapter, orgId, items: this.items as ListEntry[] | undefined, search: this.appliedSearch, sort: this.sort, locale });
-    if (changed.has('appliedSearch' as keyof SuborgList) || changed.has('sort') || changed.has('items')) {
-      if (changed.has('appliedSearch' as keyof SuborgList) || changed.has('sort')) {
-        this.bodyTop = 0;
-        this.activeIndex = 0;
-        if (this.viewport) this.viewport.scrollTop = 0;
-      }
+    // A new query starts at the top.
+    if (changed.has('appliedSearch' as keyof SuborgList) || changed.has('sort')) {
+      this.bodyTop = 0;
+      this.activeIndex = 0;
+      if (this.viewport) this.viewport.scrollTop = 0;
     }
     const total = this.source.total;
     if (this.activeIndex > total - 1) this.activeIndex = Math.max(0, total - 1);
@@ -235,18 +239,17 @@ export class SuborgList extends SuborgElement implements ListHost {
     return visibleWindow(this.bodyTop, height, this.rowHeight, total, 6);
   }
 
+  /** Watches the scrolling body (it comes and goes with the states) for size changes. */
   private observeViewport(): void {
     const vp = this.viewport;
-    if (!vp) return;
-    if (!this.resizeObserver) {
-      this.resizeObserver = new ResizeObserver(() => {
-        const el = this.viewport;
-        if (el && el.clientHeight !== this.viewportHeight) this.viewportHeight = el.clientHeight;
-        this.measureRow();
-      });
-    }
-    if ((vp as HTMLElement & { __observed?: boolean }).__observed) return;
-    (vp as HTMLElement & { __observed?: boolean }).__observed = true;
+    if (!vp || vp === this.observedViewport) return;
+    this.resizeObserver ??= new ResizeObserver(() => {
+      const el = this.viewport;
+      if (el && el.clientHeight !== this.viewportHeight) this.viewportHeight = el.clientHeight;
+      this.measureRow();
+    });
+    if (this.observedViewport) this.resizeObserver.unobserve(this.observedViewport);
+    this.observedViewport = vp;
     this.resizeObserver.observe(vp);
     this.viewportHeight = vp.clientHeight;
   }
@@ -383,7 +386,7 @@ export class SuborgList extends SuborgElement implements ListHost {
       this.dispatchEvent(new SuborgJoinedEvent(joined, role));
     } catch (error) {
       this.reportError(error);
-      this.setNotice(this.msg('joinFailed', { name: org.name, reason: this.reason(error as ApiError) }), 'error');
+      this.setNotice(this.msg('joinFailed', { name: org.name, reason: this.reason(toApiError(error)) }), 'error');
     }
   }
 
@@ -424,7 +427,6 @@ export class SuborgList extends SuborgElement implements ListHost {
     this.menuCache = { key: cacheKey, items };
     return items;
   }
-  private menuCache: { key: string; items: MenuItem[] } | undefined;
 
   // ── Render ──────────────────────────────────────────────────────────────
   private renderHeader() {
