@@ -52,6 +52,7 @@ export function wireHostEvents(shell: ShellControl): void {
     // invite-member, join-as and detach: the list runs them itself.
   });
   document.addEventListener('suborg-view-usage', () => shell.go('usage'));
+  document.addEventListener('suborg-buy-credits', () => shell.go('checkout'));
   document.addEventListener('suborg-created', (e) => toast(t().created(name(e))));
   document.addEventListener('suborg-joined', (e) => toast(t().joined(name(e))));
   document.addEventListener('suborg-invited', (e) => toast(t().invited(name(e))));
