@@ -90,7 +90,7 @@ async function portalPage(page, id, suffix = '') {
   if (id === 'sub-orgs' && (await page.evaluate(() => Boolean(customElements.get('suborg-list'))))) {
     await page.locator('suborg-list [role="row"][aria-rowindex]').first().waitFor({ timeout: 10_000 }).catch(() => problems.push('[sub-orgs] <suborg-list> showed no rows'));
   }
-  visited.push(`/#/${id}${suffix}`);
+  visited.push(`/#/${id}${suffix ? ` (${suffix.slice(1).replaceAll('-', ', ')})` : ''}`);
   await shoot(page, `${id}${suffix}`);
 }
 
