@@ -71,6 +71,37 @@ describe('wire schemas', () => {
     issues(s.wireSubOrgSummary, null);
   });
 
+  it('reject bad integers, records, nested lists and open lists the predicates guard', () => {
+    const cfg = (modules: unknown) => f.wireSubOrg({ config: { modules } });
+    ok(s.wireSubOrgSummary, cfg({ sms: true, voice: false }));
+    expect(issues(s.wireSubOrgSummary, cfg({ sms: 'yes' }))[0]).to.match(/^config\.modules:/);
+    expect(issues(s.wireSubOrgSummary, cfg([true]))[0]).to.match(/^config\.modules:/);
+    issues(s.wireErrorBody, { error: { code: 'invalid', fields: { name: 3 } } });
+    expect(issues(s.wireSubOrgSummary, f.wireSubOrg({ members: [{ ...f.wireSubOrg().members[0], role: 'OWNER' }] }))[0]).to.match(/^members:/);
+    expect(issues(s.wireSubOrgSummary, f.wireSubOrg({ members: { 0: f.wireSubOrg().members[0] } }))[0]).to.match(/^members:/);
+    expect(issues(s.wirePricing, { ...f.wirePricing, tiers: [{ id: 't', credits: 0, amount: 1 }] })[0]).to.match(/^tiers:/);
+    expect(issues(s.wirePricing, { ...f.wirePricing, tiers: [{ id: 't', credits: 1, amount: -1 }] })[0]).to.match(/^tiers:/);
+    expect(issues(s.wirePricing, { ...f.wirePricing, per_credit: { ...f.wirePricing.per_credit, amount: 1.5 } })[0]).to.match(/^per_credit\.amount:/);
+    expect(issues(s.wireTransaction, { ...f.wireTransaction, custom_keys_used: -1 })[0]).to.match(/^custom_keys_used:/);
+    expect(issues(s.wireOrgDetail, f.wireOrgDetail({ sub_org_count: 2 ** 53 }))[0]).to.match(/^sub_org_count:/);
+    expect(issues(s.wireOrgDetail, f.wireOrgDetail({ limits: { sub_orgs: 1.5 } }))[0]).to.match(/^limits\.sub_orgs:/);
+    expect(issues(s.wirePayment, { ...f.wirePayment, amount: '1999' })[0]).to.match(/^amount:/);
+    expect(issues(s.wirePortalSession, { ...f.wirePortal, url: '' })[0]).to.match(/^url:/);
+    expect(issues(s.wireAssistSession, { ...f.wireAssist, role: 'admin' })[0]).to.match(/^role:/);
+    expect(issues(s.wireInvite, { ...f.wireInvite, status: 'ACCEPTED' })[0]).to.match(/^status:/);
+    // The create answer is a row plus the password: a bad row field still fails it.
+    expect(issues(s.wireCreatedSubOrg, f.wireSubOrg({ id: '', initial_password: 'x' }))[0]).to.match(/^id:/);
+  });
+
+  it('integers: exactly the safe integers pass (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer(), fc.double(), fc.constant(2 ** 53), fc.constant(-(2 ** 53))), (n) => {
+        expect(s.parseWire(s.wireMinor, n).ok).to.equal(Number.isSafeInteger(n));
+        expect(s.parseWire(s.wireCount, n).ok).to.equal(Number.isSafeInteger(n) && n >= 0);
+      }),
+    );
+  });
+
   it('credits survive wire → domain exactly (integer hundredths, property)', () => {
     fc.assert(
       fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 1e9 }), (threshold, amount) => {

@@ -1,12 +1,12 @@
 // An assist ("log in as") session on a sub-org (DESIGN §4).
 import { ROLES } from '../types.js';
-import { maybe, wireDate, wireId } from './common.js';
+import { maybe, oneOf, wireDate, wireId } from './common.js';
 import * as z from './zod.js';
 
 export const wireAssistSession = z.object({
   session_id: wireId,
   sub_org_id: wireId,
-  role: z.enum(ROLES),
+  role: oneOf(ROLES),
   expires_at: wireDate,
   url: maybe(z.string()),
 });

@@ -1,4 +1,5 @@
 // The error body every non-2xx answer carries (DESIGN §4 "Errors").
+import { recordOf } from './common.js';
 import * as z from './zod.js';
 
 export const wireErrorBody = z.object({
@@ -6,7 +7,7 @@ export const wireErrorBody = z.object({
     code: z.string(),
     message: z.optional(z.string()),
     /** Keyed by wire path (`auto_recharge.recharge_threshold`). */
-    fields: z.optional(z.record(z.string(), z.string())),
+    fields: z.optional(recordOf<string>('string')),
   }),
 });
 

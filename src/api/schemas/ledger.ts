@@ -1,5 +1,5 @@
 // Usage rows and credit transactions (DESIGN §4).
-import { maybe, wireCredits, wireCurrency, wireDate, wireId, wireMajor } from './common.js';
+import { maybe, wireCount, wireCredits, wireCurrency, wireDate, wireId, wireMajor } from './common.js';
 import * as z from './zod.js';
 
 export const wireUsageRow = z.object({
@@ -21,7 +21,7 @@ export const wireTransaction = z.object({
   reason: z.string(),
   contact_name: maybe(z.string()),
   campaign_name: maybe(z.string()),
-  custom_keys_used: maybe(z.int().check(z.nonnegative())),
+  custom_keys_used: maybe(wireCount),
   created_at: wireDate,
 });
 

@@ -1,6 +1,6 @@
 // OrgDetail, SubOrgSummary and the objects inside them (DESIGN §4 "Objects").
 import { ORG_TYPES, ROLES } from '../types.js';
-import { maybe, wireCredits, wireCurrency, wireDate, wireId, wireMajor } from './common.js';
+import { listOf, maybe, oneOf, recordOf, wireCount, wireCredits, wireCurrency, wireDate, wireId, wireMajor } from './common.js';
 import * as z from './zod.js';
 
 /** Every flag optional: a flag the wire leaves out is off. Unknown flags are dropped. */
@@ -26,7 +26,7 @@ export const wireConfig = z.object({
   terms_url: maybe(z.string()),
   privacy_url: maybe(z.string()),
   access: maybe(wireAccess),
-  modules: maybe(z.record(z.string(), z.boolean())),
+  modules: maybe(recordOf<boolean>('boolean')),
 });
 
 export const wireAutoRecharge = z.object({
@@ -69,7 +69,7 @@ export const wireOrgDetail = z.object({
   verified: z.optional(z.boolean()),
   disabled: z.optional(z.boolean()),
   deleted: z.optional(z.boolean()),
-  type: z.enum(ORG_TYPES),
+  type: oneOf(ORG_TYPES),
   plan: z.string(),
   balance: wireCredits,
   promo_balance: maybe(wireCredits),
@@ -79,12 +79,12 @@ export const wireOrgDetail = z.object({
   created_at: wireDate,
   updated_at: wireDate,
   spending_cap_used: maybe(wireMajor),
-  role: maybe(z.enum(ROLES)),
+  role: maybe(oneOf(ROLES)),
   features: maybe(wireFeatures),
   config: maybe(wireConfig),
   parent_org: maybe(wireId),
-  limits: maybe(z.object({ sub_orgs: maybe(z.int().check(z.nonnegative())) })),
-  sub_org_count: maybe(z.int().check(z.nonnegative())),
+  limits: maybe(z.object({ sub_orgs: maybe(wireCount) })),
+  sub_org_count: maybe(wireCount),
 });
 
 export const wireMemberSummary = z.object({
@@ -92,10 +92,11 @@ export const wireMemberSummary = z.object({
   name: z.string(),
   email: z.string(),
   avatar: maybe(z.string()),
-  role: z.enum(ROLES),
+  role: oneOf(ROLES),
 });
 
-export const wireSubOrgSummary = z.object({
+/** A list row's fields; the create answer adds one (a shape, not `z.extend`: lighter). */
+const subOrgSummaryShape = {
   id: wireId,
   name: z.string(),
   logo_url: maybe(z.string()),
@@ -103,16 +104,19 @@ export const wireSubOrgSummary = z.object({
   balance: wireCredits,
   promo_balance: maybe(wireCredits),
   billing: wireBilling,
-  members: maybe(z.array(wireMemberSummary)),
+  members: maybe(listOf(wireMemberSummary)),
   spending_cap_used: maybe(wireMajor),
   created_at: wireDate,
   updated_at: wireDate,
   features: maybe(wireFeatures),
   config: maybe(wireConfig),
-});
+};
+
+export const wireSubOrgSummary = z.object(subOrgSummaryShape);
 
 /** The create answer: a row plus the generated password, sent once. */
-export const wireCreatedSubOrg = z.extend(wireSubOrgSummary, {
+export const wireCreatedSubOrg = z.object({
+  ...subOrgSummaryShape,
   initial_password: maybe(z.string()),
 });
 

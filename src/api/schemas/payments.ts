@@ -1,6 +1,6 @@
 // Payments, billing portal, pricing and checkout: our own money (integer minor units).
 import { CHECKOUT_STATUSES } from '../types.js';
-import { maybe, wireCredits, wireCurrency, wireDate, wireId, wireMinor } from './common.js';
+import { listOf, maybe, oneOf, wireCount, wireCredits, wireCurrency, wireDate, wireId, wireMinor, wirePositive } from './common.js';
 import * as z from './zod.js';
 
 export const wirePayment = z.object({
@@ -14,7 +14,7 @@ export const wirePayment = z.object({
 });
 
 export const wirePortalSession = z.object({
-  url: z.string().check(z.minLength(1)),
+  url: wireId, // any non-empty string; the URL check is the UI's (safeUrl)
   expires_at: wireDate,
 });
 
@@ -22,17 +22,17 @@ export const PRICING_PROVIDERS = ['stripe', 'webhook'] as const;
 
 export const wirePricingTier = z.object({
   id: wireId,
-  credits: wireCredits.check(z.positive()),
-  amount: wireMinor.check(z.nonnegative()),
+  credits: wirePositive,
+  amount: wireCount,
 });
 
 export const wirePricing = z.object({
   currency: wireCurrency,
-  provider: z.enum(PRICING_PROVIDERS),
-  tiers: z.array(wirePricingTier),
+  provider: oneOf(PRICING_PROVIDERS),
+  tiers: listOf(wirePricingTier),
   per_credit: maybe(
     z.object({
-      amount: wireMinor.check(z.nonnegative()),
+      amount: wireCount,
       min_credits: wireCredits,
       max_credits: wireCredits,
     }),
@@ -41,7 +41,7 @@ export const wirePricing = z.object({
 
 export const wireCheckout = z.object({
   id: wireId,
-  status: z.enum(CHECKOUT_STATUSES),
+  status: oneOf(CHECKOUT_STATUSES),
   redirect_url: maybe(z.string()),
   credits: wireCredits,
   amount: wireMinor,

@@ -1,6 +1,6 @@
 // Members and invites of one org (DESIGN §4).
 import { INVITE_STATUSES, MEMBER_STATUSES, ROLES } from '../types.js';
-import { maybe, wireDate, wireId } from './common.js';
+import { maybe, oneOf, wireDate, wireId } from './common.js';
 import * as z from './zod.js';
 
 export const wireMember = z.object({
@@ -8,8 +8,8 @@ export const wireMember = z.object({
   name: z.string(),
   email: z.string(),
   avatar: maybe(z.string()),
-  role: z.enum(ROLES),
-  status: z.enum(MEMBER_STATUSES),
+  role: oneOf(ROLES),
+  status: oneOf(MEMBER_STATUSES),
   org_id: wireId,
   user_id: wireId,
   created_at: wireDate,
@@ -20,8 +20,8 @@ export const wireMember = z.object({
 export const wireInvite = z.object({
   id: wireId,
   email: z.string(),
-  role: z.enum(ROLES),
-  status: z.enum(INVITE_STATUSES),
+  role: oneOf(ROLES),
+  status: oneOf(INVITE_STATUSES),
   created_at: wireDate,
   expires_at: wireDate,
 });
