@@ -56,7 +56,8 @@ function position(index: number, ctx: RowContext) {
 }
 
 function logoCell(org: SubOrgSummary, ctx: RowContext) {
-  const src = ctx.failedLogos.has(org.id) ? null : safeUrl(org.logoUrl);
+  // Relative logo paths resolve against the page, so same-origin logos work; anything unsafe → initials.
+  const src = ctx.failedLogos.has(org.id) ? null : safeUrl(org.logoUrl, { base: document.baseURI });
   return html`<div role="gridcell" class="cell logo">
     ${src
       ? html`<img class="logo-img" part="logo" src=${src} alt="" width="32" height="32" loading="lazy" referrerpolicy="no-referrer" @error=${() => ctx.onLogoError(org.id)} />`

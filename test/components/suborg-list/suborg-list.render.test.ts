@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { menuLabels, openRowMenu } from './helpers/menu.js';
 import { fakeAdapter } from './helpers/fake-adapter.js';
 import { bodyRows, mountList, rowById, settled, shadow } from './helpers/list-fixture.js';
@@ -45,5 +45,26 @@ describe('suborg-list: rendering', function () {
     const menu = await openRowMenu(el, 'so_0');
     expect(menuLabels(menu)).to.deep.equal(['Manage features', 'Members', 'Domains', 'Customization', 'Billing']);
     await expect(el).to.be.accessible();
+  });
+
+  it('"View usage" fires suborg-view-usage with the org id', async () => {
+    const el = await mountList(fakeAdapter(subOrgs(1)));
+    await settled(el);
+    const fired = oneEvent(el, 'suborg-view-usage');
+    shadow(el).querySelector<HTMLButtonElement>('[part="usage-button"]')!.click();
+    const e = await fired;
+    expect(e.detail.orgId).to.equal('org_parent');
+    expect(e.bubbles && e.composed).to.be.true;
+  });
+
+  it('a same-origin relative logo passes the URL check; an http:// one from elsewhere does not', async () => {
+    const el = await mountList(fakeAdapter([subOrg(1, { logoUrl: '/demo/public/favicon.svg' }), subOrg(2, { logoUrl: 'http://evil.example/logo.png' })]));
+    await settled(el);
+    const img = rowById(el, 'so_1')!.querySelector('img')!;
+    expect(img.getAttribute('src')).to.equal(`${location.origin}/demo/public/favicon.svg`);
+    await waitUntil(() => img.complete, 'logo loaded');
+    expect(img.naturalWidth).to.be.greaterThan(0);
+    expect(rowById(el, 'so_1')!.querySelector('img'), 'a logo that loads stays').to.equal(img);
+    expect(rowById(el, 'so_2')!.querySelector('img')).to.equal(null);
   });
 });
