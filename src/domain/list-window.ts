@@ -1,5 +1,11 @@
 // Windowing and grid-keyboard arithmetic for the virtualized body: which rows to render
 // for a scroll position, and where focus goes for each key of the APG grid pattern.
+//
+// Why hand-written and not @lit-labs/virtualizer: measured (esbuild, min+gzip, on top of
+// Lit) the virtualizer adds 9.1 KB, this file plus the CSSOM style directive 0.7 KB. Rows
+// have one fixed height per layout, so index ↔ offset is plain arithmetic; and the grid
+// needs things the virtualizer does not give directly: the focused row kept rendered while
+// scrolled away, aria-rowindex on every row, and scroll-to-row for Home/End/PageDown.
 
 export interface RowWindow {
   /** First rendered row (0-based, inclusive). */
