@@ -193,6 +193,9 @@ export class SuborgList extends SuborgElement implements ListHost {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Host input is data too: an unknown sort or column never reaches the adapter or the grid.
+    if (changed.has('sort') && !(SUB_ORG_SORTS as readonly string[]).includes(this.sort)) this.sort = 'name';
+    if (changed.has('columns')) this.columns = parseColumns(this.columns);
     if (changed.has('search') && this.hasUpdated) this.debounceSearch();
     const { adapter, orgId, locale } = this.env;
     this.source.configure({ adapter, orgId, items: this.items as ListEntry[] | undefined, search: this.appliedSearch, sort: this.sort, locale });

@@ -103,4 +103,17 @@ describe('suborg-list: scale, paging, search and sort', function () {
     expect(bodyRows(el)[0]!.querySelector('.plan')).to.equal(null);
     await expect(el).to.be.accessible();
   });
+
+  it('an unknown sort or column from the host is ignored, not sent', async () => {
+    const adapter = fakeAdapter(subOrgs(2));
+    const el = await mountList(adapter);
+    await settled(el);
+    el.sort = 'drop table' as never;
+    el.columns = ['name', 'bogus' as never];
+    await el.updateComplete;
+    expect(el.sort).to.equal('name');
+    expect(el.columns).to.deep.equal(['name']);
+    await sleep(50);
+    expect(adapter.calls('listSubOrgs').every((c) => c.input.sort === 'name')).to.be.true;
+  });
 });
