@@ -53,6 +53,8 @@ export class DataTask<A extends readonly unknown[], T> implements AsyncSource<T>
   readonly task: Task<A, T | typeof initialState>;
   private last: { args: A; value: T } | undefined;
   private abortedByDisconnect = false;
+  /** Counts runs, so only the latest run's abort can mark the view as "still loading". */
+  private runSeq = 0;
   private lastRunAborted = false;
   private readonly keepValue: (previous: A, next: A) => boolean;
 
@@ -70,6 +72,7 @@ export class DataTask<A extends readonly unknown[], T> implements AsyncSource<T>
 
   private async perform(args: A, signal: AbortSignal): Promise<T | typeof initialState> {
     if (this.last && !this.keepValue(this.last.args, args)) this.last = undefined;
+    const run = ++this.runSeq;
     this.lastRunAborted = false;
     try {
       const value = await this.options.task(args, { signal });
@@ -77,7 +80,8 @@ export class DataTask<A extends readonly unknown[], T> implements AsyncSource<T>
       return value;
     } catch (error) {
       if (isAbort(error, signal)) {
-        this.lastRunAborted = true;
+        // A replaced run's abort settles after its successor started: it says nothing about the latest run.
+        if (run === this.runSeq) this.lastRunAborted = true;
         throw error;
       }
       const apiError = toApiError(error);
