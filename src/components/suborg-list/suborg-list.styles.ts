@@ -154,11 +154,17 @@ export const listStyles = css`
   .sort-button:hover {
     color: var(--_text);
   }
+  /* Header and body reserve the same scrollbar gutter, so their columns line up. */
+  .head {
+    overflow: hidden;
+    scrollbar-gutter: stable;
+  }
   .viewport {
     position: relative;
     max-block-size: var(--_list-max-height);
     overflow-y: auto;
     overscroll-behavior: contain;
+    scrollbar-gutter: stable;
   }
   .spacer {
     position: relative;
