@@ -7,8 +7,10 @@
 //   "&amp;colon;"), C0 controls, DEL and invisible format characters are removed, ends trimmed.
 // - A scheme other than http(s), even one only visible once all whitespace is squeezed out
 //   ("java script:", "java\tscript:"), is refused: javascript:, data:, vbscript:, file:, blob:, …
-// - https: is allowed; http: only for the same origin as `base`, or (allowDevHttp, default true)
-//   for localhost, 127.0.0.1 and [::1].
+// - https: is allowed; http: only for the same origin as `base`, or (allowDevHttp) for localhost,
+//   127.0.0.1 and [::1]. allowDevHttp defaults to "the page (`base`) is itself on one of those
+//   hosts": in production a sub-org's logo must not make every viewer's browser hit their own
+//   local services (http://127.0.0.1:8080/admin…).
 // - Relative URLs resolve against `base` (which must be an absolute http(s) URL); without one they are refused.
 // - Credentials in the URL (https://user:pw@host) are refused.
 // - With `allowHosts`, the host must be listed: an exact host name, or "*.example.com" for
@@ -20,7 +22,10 @@ export interface SafeUrlOptions {
   base?: string;
   /** Host names allowed besides `base`'s: "app.example.com" or "*.example.com" (subdomains only). */
   allowHosts?: readonly string[];
-  /** Let http://localhost, 127.0.0.1 and [::1] through (development). Default true. */
+  /**
+   * Let http://localhost, 127.0.0.1 and [::1] through (development). Default: true only when
+   * `base` is itself on one of those hosts (the page is in development), else false.
+   */
   allowDevHttp?: boolean;
 }
 
@@ -73,6 +78,11 @@ function parseBase(base: string | undefined): URL | null {
   }
 }
 
+/** Is the page (`base`) served from a development host? Only then may plain-http dev URLs pass by default. */
+function isDevPage(base: URL | null): boolean {
+  return base !== null && DEV_HOSTS.has(base.hostname);
+}
+
 /** ASCII (punycode) host name of an allow-list entry, or null when it is not a host name. */
 function asciiHost(name: string): string | null {
   if (!/^[^\s/?#@:\\]+$/.test(name)) return null;
@@ -117,7 +127,7 @@ export function safeUrl(input: unknown, opts: SafeUrlOptions = {}): string | nul
 
   const sameOrigin = base !== null && url.origin === base.origin;
   if (url.protocol === 'http:') {
-    const devHost = (opts.allowDevHttp ?? true) && DEV_HOSTS.has(url.hostname);
+    const devHost = (opts.allowDevHttp ?? isDevPage(base)) && DEV_HOSTS.has(url.hostname);
     if (!sameOrigin && !devHost) return null;
   } else if (url.protocol !== 'https:') {
     return null;

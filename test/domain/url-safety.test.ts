@@ -89,10 +89,7 @@ describe('safeUrl', function () {
 
   it('allows http only same-origin or for development hosts', () => {
     expect(safeUrl('http://example.com/')).to.equal(null);
-    expect(safeUrl('http://localhost:5173/x')).to.equal('http://localhost:5173/x');
-    expect(safeUrl('http://127.0.0.1/x')).to.equal('http://127.0.0.1/x');
-    expect(safeUrl('http://[::1]:8080/x')).to.equal('http://[::1]:8080/x');
-    expect(safeUrl('http://localhost/x', { allowDevHttp: false })).to.equal(null);
+    expect(safeUrl('http://localhost/x', { base: 'http://localhost:5173/', allowDevHttp: false })).to.equal(null);
     expect(safeUrl('http://intranet.test/x', { base: 'http://intranet.test/' })).to.equal('http://intranet.test/x');
     expect(safeUrl('/x', { base: 'http://intranet.test/' })).to.equal('http://intranet.test/x');
     expect(safeUrl('http://other.test/x', { base: 'http://intranet.test/' })).to.equal(null);
@@ -144,6 +141,49 @@ describe('safeUrl', function () {
     expect(safeUrl('   ')).to.equal(null);
     expect(isSafeUrl('https://example.com')).to.equal(true);
     expect(isSafeUrl('javascript:alert(1)')).to.equal(false);
+  });
+});
+
+describe('safeUrl and plain-http development hosts', function () {
+  this.timeout(PROPERTY_TIMEOUT_MS);
+  const DEV_URLS = ['http://localhost:5173/x', 'http://127.0.0.1/x', 'http://[::1]:8080/x', 'http://127.0.0.1:8080/admin/reboot'];
+  const DEV_PAGES = ['http://localhost:8000/demo/', 'https://localhost/app', 'http://127.0.0.1:5173/', 'http://[::1]:4000/'];
+
+  it('refuses them on a production page, or with no page given (the default)', () => {
+    for (const url of DEV_URLS) {
+      expect(safeUrl(url), url).to.equal(null);
+      expect(safeUrl(url, { base: BASE }), url).to.equal(null);
+      expect(safeUrl(url, { base: 'http://intranet.test/' }), url).to.equal(null);
+      expect(safeRedirectUrl(url, { allowHosts: ['localhost', '127.0.0.1', '[::1]'], base: BASE }), url).to.equal(null);
+    }
+  });
+
+  it('allows them when the page itself is on a development host', () => {
+    for (const page of DEV_PAGES) {
+      for (const url of DEV_URLS) expect(safeUrl(url, { base: page }), `${url} on ${page}`).to.equal(new URL(url).href);
+      expect(safeUrl('http://example.com/', { base: page }), page).to.equal(null);
+      expect(safeUrl('http://localhost.evil.com/', { base: page }), page).to.equal(null);
+    }
+  });
+
+  it('lets the caller decide explicitly either way', () => {
+    expect(safeUrl('http://localhost:5173/x', { base: BASE, allowDevHttp: true })).to.equal('http://localhost:5173/x');
+    expect(safeUrl('http://localhost:5173/x', { allowDevHttp: true })).to.equal('http://localhost:5173/x');
+    expect(safeUrl('http://localhost:5173/x', { base: 'http://localhost:8000/', allowDevHttp: false })).to.equal(null);
+    // The page's own origin is same-origin, not a development exception.
+    expect(safeUrl('http://localhost:8000/x', { base: 'http://localhost:8000/', allowDevHttp: false })).to.equal('http://localhost:8000/x');
+  });
+
+  it('never passes an http URL for a page that is not on a development host, whatever the host', () => {
+    const host = fc.oneof(fc.constantFrom('localhost', '127.0.0.1', '[::1]'), fc.domain());
+    const port = fc.option(fc.integer({ min: 1, max: 65535 }), { nil: undefined });
+    fc.assert(
+      fc.property(fc.domain(), host, port, fc.webPath(), (pageHost, urlHost, p, path) => {
+        const url = `http://${urlHost}${p === undefined ? '' : `:${p}`}${path}`;
+        const result = safeUrl(url, { base: `https://${pageHost}/` });
+        expect(result, url).to.equal(null);
+      }),
+    );
   });
 });
 
