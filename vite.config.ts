@@ -56,6 +56,7 @@ function libraryEntries(): Record<string, string> {
   add('define', 'src/define.ts');
   add('testing', 'src/testing/index.ts');
   add('suborg-provider', 'src/context/suborg-provider.define.ts');
+  add('locale-de', 'src/context/locale-de.define.ts'); // opt-in German for every element
   add('classes/suborg-provider', 'src/context/suborg-provider.ts');
   const components = here('src/components');
   if (existsSync(components)) {
@@ -119,15 +120,34 @@ function libraryConfig(): UserConfig {
   };
 }
 
+const DROP_IN_ENTRY = 'virtual:suborg-drop-in';
+
 /**
- * One self-contained file: Lit, zod/mini and every element, registered on load. An app
- * build rather than library mode, because library-mode ESM keeps its whitespace.
+ * The drop-in's entry: every element, plus every built-in translation. A no-code page
+ * cannot import a locale pack next to a single-file bundle (it would be another module
+ * instance), so `locale="de"` must work from the one file.
+ */
+function dropInEntry(): Plugin {
+  const id = `\0${DROP_IN_ENTRY}`;
+  return {
+    name: 'suborg:drop-in-entry',
+    resolveId: (source) => (source === DROP_IN_ENTRY ? id : null),
+    load: (source) =>
+      source === id
+        ? { code: [here('src/define.ts'), here('src/context/locale-de.define.ts')].filter((f) => existsSync(f)).map((f) => `import ${JSON.stringify(f)};`).join('\n'), moduleSideEffects: true }
+        : null,
+  };
+}
+
+/**
+ * One self-contained file: Lit, zod/mini, every element and locale, registered on load.
+ * An app build rather than library mode, because library-mode ESM keeps its whitespace.
  */
 function dropInConfig(): UserConfig {
   return {
     root,
     publicDir: false,
-    plugins: [keepEffects()],
+    plugins: [keepEffects(), dropInEntry()],
     build: {
       outDir: here('dist'),
       emptyOutDir: false,
@@ -137,7 +157,7 @@ function dropInConfig(): UserConfig {
       modulePreload: false,
       copyPublicDir: false,
       rolldownOptions: {
-        input: here('src/define.ts'),
+        input: DROP_IN_ENTRY,
         preserveEntrySignatures: false,
         output: { format: 'es', entryFileNames: DROP_IN_FILE, codeSplitting: false, comments: { legal: false, annotation: false, jsdoc: false } },
       },

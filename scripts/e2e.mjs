@@ -234,6 +234,11 @@ async function main() {
     if (plainDefined.includes('suborg-list')) {
       // Attribute-only configuration reached the API: rows arrived through the provider's REST adapter.
       await page.locator('suborg-list [role="row"][aria-rowindex]').nth(1).waitFor({ timeout: 10_000 }).catch(() => problems.push('[plain.html] <suborg-list> showed no rows (attribute-only config)'));
+      // locale="de" needs no code either: the drop-in carries the German pack.
+      await page.evaluate(() => document.querySelector('suborg-provider')?.setAttribute('locale', 'de'));
+      await page.waitForFunction(() => /Unterorganisation/.test(document.querySelector('suborg-list')?.shadowRoot?.textContent ?? ''), null, { timeout: 5000 }).catch(() => problems.push('[plain.html] locale="de" did not switch <suborg-list> to German'));
+      visited.push('/plain.html (locale="de")');
+      await shoot(page, 'plain-de');
     }
     await staticPage(page, '/assist.html?session=as_demo&org=org_blue_harbor', 'assist');
     await checkHostedCheckout(page);

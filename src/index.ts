@@ -35,8 +35,10 @@ export type { TokenName } from './theme/tokens.js';
 export { resolveBranding, brandingTokens, COLOR_SCHEMES, DENSITIES, BRAND_COLORS } from './theme/branding.js';
 export type { Branding, ResolvedBranding, ColorScheme, Density, BrandColor } from './theme/branding.js';
 
-// Strings: override and locale-pack shapes.
+// Strings: override and locale-pack shapes, the German pack (opt-in), page-wide registration.
 export type { Message, PluralMessage, StringOverrides, LocalePack, LocalePacks } from './i18n/types.js';
+export { de } from './i18n/de/index.js';
+export { registerLocalePacks } from './internal/base-element.js';
 
 // Domain helpers a host needs to agree with the elements: URL safety, theme values, money and credits.
 export { safeUrl, isSafeUrl, safeRedirectUrl } from './domain/url-safety.js';

@@ -8,6 +8,10 @@ import type { PageId } from './pages.js';
 import { BILLING_CLIENTS, isPageId, PAGE_IDS, pageHref, renderPage } from './pages.js';
 import type { ClientRef } from './pages.js';
 import { LOCALES, STRINGS, isLocale } from './strings.js';
+import { de } from '../../src/i18n/de/index.js';
+
+/** Languages other than English are opt-in: an app with a build hands them to its provider. */
+const LOCALE_PACKS = { de };
 import type { DemoLocale } from './strings.js';
 
 export interface ShellState {
@@ -109,6 +113,8 @@ export function startShell(container: HTMLElement): ShellControl {
               org-id="org_agency"
               auth="cookie"
               locale=${state.locale}
+              .localePacks=${LOCALE_PACKS}
+              .branding=${{ colors: brand.colors, colorsDark: brand.colorsDark }}
               color-scheme=${state.dark ? 'dark' : 'light'}
               brand-name=${brand.name}
               brand-logo=${absolute(brand.logo)}
