@@ -277,6 +277,9 @@ export const listStyles = css`
     inline-size: 1.1rem;
     block-size: 1.1rem;
   }
+  .check input:disabled + label {
+    color: var(--_text-muted);
+  }
   .why {
     flex-basis: 100%;
     padding-inline-start: 1.6rem;
