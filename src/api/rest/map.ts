@@ -54,6 +54,19 @@ export function camelToSnake(key: string): string {
   return key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
 
+type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
+
+/** A wire object's fields under domain names; what the wire may leave out (absent or null) is `null`. */
+type Camelized<W> = { [K in keyof W as CamelCase<K & string>]-?: undefined extends W[K] ? Exclude<W[K], undefined> | null : W[K] };
+
+/**
+ * The fields named in `keys`, camelCased, with `null` for what the wire left out: the
+ * generic part of every mapping. Amounts, defaults and nested objects are mapped by hand.
+ */
+function camelize<W extends object, K extends keyof W & string>(wire: W, keys: readonly K[]): Camelized<Pick<W, K>> {
+  return Object.fromEntries(keys.map((key) => [snakeToCamel(key), wire[key] ?? null])) as Camelized<Pick<W, K>>;
+}
+
 /** Our money: integer minor units; the currency lowercased. */
 function minor(amount: number, currency: string): Money {
   return { amount, currency: currency.toLowerCase() };
@@ -94,45 +107,24 @@ export function billingFromWire(wire: WireBilling): Billing {
       amount: moneyFromWire(wire.spending_cap.amount, currency),
       resetAt: wire.spending_cap.reset_at ?? null,
     },
-    paymentMethod: pm
-      ? {
-          type: pm.type,
-          paymentMethodId: pm.payment_method_id,
-          brand: pm.brand ?? null,
-          last4: pm.last4 ?? null,
-          inactive: pm.inactive ?? false,
-          failedAt: pm.failed_at ?? null,
-          failedMessage: pm.failed_message ?? null,
-        }
-      : null,
-    lastLowBalanceNotificationAt: wire.last_low_balance_notification_at ?? null,
-    lastOutOfBalanceNotificationAt: wire.last_out_of_balance_notification_at ?? null,
-    lastSpendingCapNotificationAt: wire.last_spending_cap_notification_at ?? null,
+    paymentMethod: pm ? { ...camelize(pm, ['type', 'payment_method_id', 'brand', 'last4', 'failed_at', 'failed_message']), inactive: pm.inactive ?? false } : null,
+    ...camelize(wire, ['last_low_balance_notification_at', 'last_out_of_balance_notification_at', 'last_spending_cap_notification_at']),
   };
 }
 
 export function orgDetailFromWire(wire: WireOrgDetail): OrgDetail {
   const billing = billingFromWire(wire.billing);
   return {
-    id: wire.id,
-    name: wire.name,
+    ...camelize(wire, ['id', 'name', 'type', 'plan', 'promo_balance_reset_at', 'logo_url', 'created_at', 'updated_at', 'role', 'parent_org']),
     verified: wire.verified ?? false,
     disabled: wire.disabled ?? false,
     deleted: wire.deleted ?? false,
-    type: wire.type,
-    plan: wire.plan,
     balance: creditsFromWire(wire.balance),
     promoBalance: creditsFromWire(wire.promo_balance ?? 0),
-    promoBalanceResetAt: wire.promo_balance_reset_at ?? null,
     billing,
-    logoUrl: wire.logo_url ?? null,
-    createdAt: wire.created_at,
-    updatedAt: wire.updated_at,
     spendingCapUsed: moneyFromWire(wire.spending_cap_used ?? 0, billing.currency),
-    role: wire.role ?? null,
     features: featuresFromWire(wire.features),
     config: configFromWire(wire.config),
-    parentOrg: wire.parent_org ?? null,
     limits: { subOrgs: wire.limits?.sub_orgs ?? null },
     subOrgCount: wire.sub_org_count ?? 0,
   };
@@ -141,17 +133,12 @@ export function orgDetailFromWire(wire: WireOrgDetail): OrgDetail {
 export function subOrgSummaryFromWire(wire: WireSubOrgSummary): SubOrgSummary {
   const billing = billingFromWire(wire.billing);
   return {
-    id: wire.id,
-    name: wire.name,
-    logoUrl: wire.logo_url ?? null,
-    plan: wire.plan,
+    ...camelize(wire, ['id', 'name', 'logo_url', 'plan', 'created_at', 'updated_at']),
     balance: creditsFromWire(wire.balance),
     promoBalance: creditsFromWire(wire.promo_balance ?? 0),
     billing,
-    members: (wire.members ?? []).map((m) => ({ id: m.id, name: m.name, email: m.email, avatar: m.avatar ?? null, role: m.role })),
+    members: (wire.members ?? []).map((m) => camelize(m, ['id', 'name', 'email', 'avatar', 'role'])),
     spendingCapUsed: moneyFromWire(wire.spending_cap_used ?? 0, billing.currency),
-    createdAt: wire.created_at,
-    updatedAt: wire.updated_at,
     features: featuresFromWire(wire.features),
     config: configFromWire(wire.config),
   };
@@ -164,63 +151,35 @@ export function createdSubOrgFromWire(wire: WireCreatedSubOrg): CreatedSubOrg {
 }
 
 export function memberFromWire(wire: WireMember): Member {
-  return {
-    id: wire.id,
-    name: wire.name,
-    email: wire.email,
-    avatar: wire.avatar ?? null,
-    role: wire.role,
-    status: wire.status,
-    orgId: wire.org_id,
-    userId: wire.user_id,
-    createdAt: wire.created_at,
-    updatedAt: wire.updated_at,
-    seenAt: wire.seen_at ?? null,
-  };
+  return camelize(wire, ['id', 'name', 'email', 'avatar', 'role', 'status', 'org_id', 'user_id', 'created_at', 'updated_at', 'seen_at']);
 }
 
 export function inviteFromWire(wire: WireInvite): Invite {
-  return { id: wire.id, email: wire.email, role: wire.role, status: wire.status, createdAt: wire.created_at, expiresAt: wire.expires_at };
+  return camelize(wire, ['id', 'email', 'role', 'status', 'created_at', 'expires_at']);
 }
 
 export function usageRowFromWire(wire: WireUsageRow): UsageRow {
   return {
-    orgId: wire.org_id,
-    orgName: wire.org_name,
-    eventName: wire.event_name,
+    ...camelize(wire, ['org_id', 'org_name', 'event_name', 'date']),
     amountCredits: creditsFromWire(wire.amount_credits),
     amountMonetary: moneyFromWire(wire.amount_monetary, wire.currency ?? DEFAULT_CURRENCY),
-    date: wire.date,
   };
 }
 
 export function transactionFromWire(wire: WireTransaction): Transaction {
   return {
-    id: wire.id,
-    orgId: wire.org_id,
-    orgName: wire.org_name,
+    ...camelize(wire, ['id', 'org_id', 'org_name', 'reason', 'contact_name', 'campaign_name', 'created_at']),
     amountCredits: creditsFromWire(wire.amount_credits),
-    reason: wire.reason,
-    contactName: wire.contact_name ?? null,
-    campaignName: wire.campaign_name ?? null,
     customKeysUsed: wire.custom_keys_used ?? 0,
-    createdAt: wire.created_at,
   };
 }
 
 export function paymentFromWire(wire: WirePayment): Payment {
-  return {
-    id: wire.id,
-    type: wire.type,
-    amount: minor(wire.amount, wire.currency),
-    status: wire.status,
-    description: wire.description ?? null,
-    createdAt: wire.created_at,
-  };
+  return { ...camelize(wire, ['id', 'type', 'status', 'description', 'created_at']), amount: minor(wire.amount, wire.currency) };
 }
 
 export function portalSessionFromWire(wire: WirePortalSession): PortalSession {
-  return { url: wire.url, expiresAt: wire.expires_at };
+  return camelize(wire, ['url', 'expires_at']);
 }
 
 export function pricingFromWire(wire: WirePricing): Pricing {
@@ -238,17 +197,14 @@ export function pricingFromWire(wire: WirePricing): Pricing {
 
 export function checkoutFromWire(wire: WireCheckout): Checkout {
   return {
-    id: wire.id,
-    status: wire.status,
-    redirectUrl: wire.redirect_url ?? null,
+    ...camelize(wire, ['id', 'status', 'redirect_url', 'created_at']),
     credits: creditsFromWire(wire.credits),
     amount: minor(wire.amount, wire.currency),
-    createdAt: wire.created_at,
   };
 }
 
 export function assistSessionFromWire(wire: WireAssistSession): AssistSession {
-  return { sessionId: wire.session_id, subOrgId: wire.sub_org_id, role: wire.role, expiresAt: wire.expires_at, url: wire.url ?? null };
+  return camelize(wire, ['session_id', 'sub_org_id', 'role', 'expires_at', 'url']);
 }
 
 // ── domain → wire (request bodies). Merge patches: a key left undefined is not sent.
