@@ -106,6 +106,8 @@ export class SuborgList extends SuborgElement implements ListHost {
   @state() private rowHeight = 56;
   @state() private failedLogos = new Set<string>();
   @state() private notice: { text: string; tone: 'info' | 'error' } | null = null;
+  /** The adapter said it will retry a list request (429 with Retry-After, a 5xx, the network). */
+  @state() private retryNote = '';
 
   @query('.viewport') private viewport?: HTMLElement;
 
@@ -133,6 +135,8 @@ export class SuborgList extends SuborgElement implements ListHost {
   private renderedIds: string[] = [];
   private lastWindow = { first: -1, last: -1 };
   private announcedQuery = '';
+  private retryWatch: { adapter: EventTarget; stop: AbortController } | undefined;
+  private retryNoteTimer: ReturnType<typeof setTimeout> | undefined;
   /** One items array for every row: the menu buttons see no change while scrolling. */
   private menuCache: { key: string; items: MenuItem[] } | undefined;
 
@@ -177,6 +181,9 @@ export class SuborgList extends SuborgElement implements ListHost {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.searchTimer);
+    clearTimeout(this.retryNoteTimer);
+    this.retryWatch?.stop.abort();
+    this.retryWatch = undefined;
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.observedViewport = undefined;
@@ -211,6 +218,7 @@ export class SuborgList extends SuborgElement implements ListHost {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.watchRetries();
     this.observeViewport();
     this.measureRow();
     const { first, last } = this.window();
@@ -219,6 +227,30 @@ export class SuborgList extends SuborgElement implements ListHost {
       this.source.setWindow(first, last);
     }
     this.announceResults();
+  }
+
+  /**
+   * Adapters may announce a retry before waiting for it (the REST adapter's `retry` event,
+   * DESIGN §5 "and the UI told"); the list says so for its own requests.
+   */
+  private watchRetries(): void {
+    const adapter = this.isConnected ? this.env.adapter : undefined;
+    if (this.retryWatch?.adapter === adapter) return;
+    this.retryWatch?.stop.abort();
+    this.retryWatch = undefined;
+    if (!adapter) return;
+    const stop = new AbortController();
+    this.retryWatch = { adapter, stop };
+    adapter.addEventListener('retry', (e) => this.onAdapterRetry(e as Event & { retry?: { delayMs?: number; path?: string } }), { signal: stop.signal });
+  }
+
+  private onAdapterRetry(event: Event & { retry?: { delayMs?: number; path?: string } }): void {
+    const { delayMs, path } = event.retry ?? {};
+    const orgId = this.env.orgId;
+    if (typeof delayMs !== 'number' || !orgId || typeof path !== 'string' || !path.startsWith(`/orgs/${orgId}`)) return;
+    this.retryNote = this.msg('retrying', { seconds: Math.max(1, Math.ceil(delayMs / 1000)) });
+    clearTimeout(this.retryNoteTimer);
+    this.retryNoteTimer = setTimeout(() => (this.retryNote = ''), delayMs + 1500);
   }
 
   // ── Search, sort, scroll ────────────────────────────────────────────────
@@ -501,6 +533,15 @@ export class SuborgList extends SuborgElement implements ListHost {
   private renderStaleBanner() {
     const stale = this.source.stale;
     const banners = [];
+    if (this.retryNote) banners.push(html`<div class="banner retrying" role="status">${this.retryNote}</div>`);
+    const org = this.orgTask.view;
+    // Without the parent org we cannot know the caller's role, so no actions are offered: say why.
+    if (org.status === 'error' && this.parent === undefined) {
+      banners.push(html`<div class="banner failed org-error" role="alert">
+        <span>${this.msg('orgError')} ${this.reason(org.error)}</span>
+        ${org.error.kind === 'forbidden' ? nothing : html`<button type="button" class="button secondary" @click=${() => this.orgTask.run()}>${this.t(commonStrings, 'retry')}</button>`}
+      </div>`);
+    }
     if (stale?.state === 'refreshing') banners.push(html`<div class="banner stale" role="status">${this.msg('stale')}</div>`);
     if (stale?.state === 'failed') {
       banners.push(html`<div class="banner stale failed" role="alert">

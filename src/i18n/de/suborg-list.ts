@@ -52,6 +52,8 @@ export const deSuborgList: Translation<ListStrings> = {
   retryRows: 'Diese Zeilen erneut laden',
   stale: 'Gespeicherte Daten; wird aktualisiert…',
   staleFailed: 'Aktualisierung fehlgeschlagen. Die zuletzt geladenen Daten werden angezeigt.',
+  retrying: 'Der Server ist ausgelastet; neuer Versuch in {seconds} s…',
+  orgError: 'Ihre Organisation konnte nicht geladen werden, daher sind Aktionen ausgeblendet.',
   truncated: 'Der Server hat bereits gesendete Zeilen wiederholt; die Liste endet hier.',
   results: { zero: 'Keine Ergebnisse.', one: '{count} Ergebnis.', other: '{count} Ergebnisse.' },
   'action.invite-member': 'Mitglied einladen',

@@ -53,6 +53,8 @@ export const listStrings = defineSlice('suborg-list', {
   retryRows: 'Retry these rows',
   stale: 'Showing saved data; refreshing…',
   staleFailed: 'Could not refresh. Showing the last data loaded.',
+  retrying: 'The server is busy; trying again in {seconds} s…',
+  orgError: 'Your organization could not be loaded, so actions are hidden.',
   truncated: 'The server repeated rows it had already sent; the list stops here.',
   results: { zero: 'No results.', one: '{count} result.', other: '{count} results.' },
   // Quick actions

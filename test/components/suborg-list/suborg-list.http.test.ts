@@ -133,4 +133,14 @@ describe('suborg-list over real HTTP (reference API)', function () {
     vp.scrollTop = vp.scrollHeight;
     await settled(el, () => bodyRows(el).some((r) => r.getAttribute('aria-rowindex') === '3001' && r.dataset.id), 'last rows loaded');
   });
+
+  it('a 429 with Retry-After: the list says it will retry, then shows the rows', async () => {
+    const t = await newTenant();
+    await t.faults([{ kind: 'status-429', match: { method: 'GET', path: '/orgs/org_agency/orgs' }, times: 1, retryAfter: '1' }]);
+    const el = await mountHttp(undefined, t);
+    await settled(el, () => !!q(el, '.banner.retrying'), 'retry announced');
+    expect(q(el, '.banner.retrying').textContent).to.contain('trying again in 1 s');
+    await settled(el, () => !!rowById(el, 'org_acme_dental'), 'rows after the retry');
+    await expect(el).to.be.accessible();
+  });
 });

@@ -170,4 +170,21 @@ describe('suborg-list: states', function () {
     adapter.pending('listSubOrgs')[0]!.resolve();
     await settled(el, () => rowById(el, 'so_1')!.textContent!.includes('Renamed Client'), 'fresh row');
   });
+
+  it('the parent org failing to load: rows still show, actions are hidden and the banner says why, with retry', async () => {
+    const adapter = fakeAdapter(subOrgs(2));
+    let fail = true;
+    adapter.handlers.getOrg = () => {
+      if (fail) throw http500();
+      return structuredClone(adapter.parent);
+    };
+    const el = await mountList(adapter);
+    await settled(el, () => !!shadow(el).querySelector('.banner.org-error'), 'org error banner');
+    expect(bodyRows(el)).to.have.length(2);
+    expect(shadow(el).querySelector('.row .manage, .create')).to.equal(null);
+    await expect(el).to.be.accessible();
+    fail = false;
+    shadow(el).querySelector<HTMLButtonElement>('.banner.org-error button')!.click();
+    await settled(el, () => !!shadow(el).querySelector('.row .manage') && !shadow(el).querySelector('.banner.org-error'), 'actions back');
+  });
 });
