@@ -74,9 +74,17 @@ describe('list-local-query', () => {
     );
   });
 
-  it('sorts 100,000 rows by balance within 100 ms and by name within 300 ms (best of 3, fresh array each time)', () => {
-    // Best of three: the shared CI machine is often busy; a slow algorithm is slow every time.
+  it('sorts 100,000 rows by balance within 100 ms and by name within 300 ms (scaled to a busy machine)', () => {
     const base = subOrgs(100_000).map((o, i) => ({ ...o, name: `${['Ärzte', 'acme', 'Zeta', 'beta', 'Émile'][i % 5]} ${(i * 7919) % 100_000}` }));
+    // The shared CI machine is often saturated. Calibrate with the cheapest possible sort of the
+    // same size (the engine's native sort of 100k short strings, ~40-50 ms on an idle machine)
+    // and scale the budgets by how much slower it ran.
+    const calibrate = () => {
+      const keys = base.map((o) => o.name.toLowerCase());
+      const t = performance.now();
+      keys.sort();
+      return performance.now() - t;
+    };
     const time = (sort: SubOrgSort) => {
       let best = Infinity;
       let order: number[] = [];
@@ -88,10 +96,13 @@ describe('list-local-query', () => {
       }
       return { best, order };
     };
+    const calib = Math.min(calibrate(), calibrate(), calibrate());
+    const slowdown = Math.max(1, calib / 50);
     const byBalance = time('-balance');
     const byName = time('name');
-    expect(byBalance.best, `balance sort took ${byBalance.best.toFixed(1)} ms`).to.be.below(100);
-    expect(byName.best, `name sort took ${byName.best.toFixed(1)} ms`).to.be.below(300);
+    const note = `(calibration ${calib.toFixed(0)} ms → budgets ×${slowdown.toFixed(1)})`;
+    expect(byBalance.best, `balance sort took ${byBalance.best.toFixed(1)} ms ${note}`).to.be.below(100 * slowdown);
+    expect(byName.best, `name sort took ${byName.best.toFixed(1)} ms ${note}`).to.be.below(300 * slowdown);
     expect(base[byName.order[0]!]!.name.toLowerCase().startsWith('acme')).to.be.true;
     expect(base[byBalance.order[0]!]!.balance).to.equal(Math.max(...base.map((o) => o.balance)));
   });

@@ -38,8 +38,10 @@ import {
 } from './suborg-list.events.js';
 import { styleProps } from './style-props.js';
 
-/** How long typing rests before the search goes out. */
+/** How long typing rests before the search goes to the adapter (a local search is not delayed). */
 export const SEARCH_DEBOUNCE_MS = 150;
+/** Rows rendered beyond each edge of the viewport, so a scroll step never shows a gap. */
+const OVERSCAN_ROWS = 4;
 /** Actions that are events only: with no adapter (a host-supplied `items` list) these are all a row offers. */
 const EVENT_ONLY_ACTIONS: ListAction[] = ['manage-features', 'members', 'domains', 'customization', 'billing'];
 export const CREATE_MODES = ['sub-org', 'sub-account'] as const;
@@ -136,6 +138,7 @@ export class SuborgList extends SuborgElement implements ListHost {
   private lastWindow = { first: -1, last: -1 };
   private announcedQuery = '';
   private retryWatch: { adapter: EventTarget; stop: AbortController } | undefined;
+  private readonly dialogsUsed = new Set<'create' | 'invite' | 'detach'>();
   private retryNoteTimer: ReturnType<typeof setTimeout> | undefined;
   /** One items array for every row: the menu buttons see no change while scrolling. */
   private menuCache: { key: string; items: MenuItem[] } | undefined;
@@ -203,7 +206,15 @@ export class SuborgList extends SuborgElement implements ListHost {
     // Host input is data too: an unknown sort or column never reaches the adapter or the grid.
     if (changed.has('sort') && !(SUB_ORG_SORTS as readonly string[]).includes(this.sort)) this.sort = 'name';
     if (changed.has('columns')) this.columns = parseColumns(this.columns);
-    if (changed.has('search') && this.hasUpdated) this.debounceSearch();
+    if (changed.has('search') && this.hasUpdated) {
+      // The debounce spares the server; a local search of 100k names takes a few ms, so it runs at once.
+      if (this.items !== undefined) {
+        clearTimeout(this.searchTimer);
+        this.appliedSearch = this.search;
+      } else {
+        this.debounceSearch();
+      }
+    }
     const { adapter, orgId, locale } = this.env;
     this.source.configure({ adapter, orgId, items: this.items as ListEntry[] | undefined, search: this.appliedSearch, sort: this.sort, locale });
     // A new query starts at the top.
@@ -271,7 +282,7 @@ export class SuborgList extends SuborgElement implements ListHost {
   private window() {
     const total = this.source.total;
     const height = this.viewportHeight || this.rowHeight * 10;
-    return visibleWindow(this.bodyTop, height, this.rowHeight, total, 6);
+    return visibleWindow(this.bodyTop, height, this.rowHeight, total, OVERSCAN_ROWS);
   }
 
   /** Watches the scrolling body (it comes and goes with the states) for size changes. */
@@ -630,51 +641,58 @@ export class SuborgList extends SuborgElement implements ListHost {
     </div>`;
   }
 
+  /** Each dialog is rendered from its first use on (and then kept, so it can close and return focus). */
   private renderDialogs() {
-    const closeLabel = this.t(commonStrings, 'close');
-    const cancel = this.t(commonStrings, 'cancel');
+    const used = this.dialogsUsed;
+    if (this.createFlow.open) used.add('create');
+    if (this.inviteFlow.open) used.add('invite');
+    if (this.detachFlow.open) used.add('detach');
+    return html`${used.has('create') ? this.renderCreateDialog() : nothing} ${used.has('invite') ? this.renderInviteDialog() : nothing}
+    ${used.has('detach') ? this.detachFlow.render() : nothing}`;
+  }
+
+  private renderCreateDialog() {
     const c = this.createFlow;
+    const submit = () => void c.submit(() => this.focusFirstInvalid('create-form'));
+    return html`<suborg-dialog
+      class="create-dialog"
+      ?open=${c.open}
+      label=${c.shownOnce ? this.msg('passwordTitle', { name: c.shownOnce.name }) : this.msg(c.accountMode ? 'createTitleAccount' : 'createTitle')}
+      close-label=${this.t(commonStrings, 'close')}
+      ?prevent-close=${c.submitting}
+      @suborg-dialog-close=${() => c.open && c.close()}
+    >
+      ${c.open ? c.render(submit) : nothing}
+      <div slot="footer" class="dialog-actions">
+        ${c.shownOnce
+          ? html`<button type="button" class="button primary" @click=${() => c.close()}>${this.msg('done')}</button>`
+          : html`<button type="button" class="button secondary" ?disabled=${c.submitting} @click=${() => c.close()}>${this.t(commonStrings, 'cancel')}</button>
+              <button type="submit" form="create-form" class="button primary submit" aria-disabled=${c.submitting ? 'true' : 'false'}>
+                ${c.submitting ? this.msg('creating') : this.msg('createSubmit')}
+              </button>`}
+      </div>
+    </suborg-dialog>`;
+  }
+
+  private renderInviteDialog() {
     const inv = this.inviteFlow;
-    const d = this.detachFlow;
-    const submitCreate = () => void c.submit(() => this.focusFirstInvalid('create-form'));
-    const submitInvite = () => void inv.submit(() => this.focusFirstInvalid('invite-form'));
-    return html`
-      <suborg-dialog
-        class="create-dialog"
-        ?open=${c.open}
-        label=${c.shownOnce ? this.msg('passwordTitle', { name: c.shownOnce.name }) : this.msg(c.accountMode ? 'createTitleAccount' : 'createTitle')}
-        close-label=${closeLabel}
-        ?prevent-close=${c.submitting}
-        @suborg-dialog-close=${() => c.open && c.close()}
-      >
-        ${c.open ? c.render(submitCreate) : nothing}
-        <div slot="footer" class="dialog-actions">
-          ${c.shownOnce
-            ? html`<button type="button" class="button primary" @click=${() => c.close()}>${this.msg('done')}</button>`
-            : html`<button type="button" class="button secondary" ?disabled=${c.submitting} @click=${() => c.close()}>${cancel}</button>
-                <button type="submit" form="create-form" class="button primary submit" aria-disabled=${c.submitting ? 'true' : 'false'}>
-                  ${c.submitting ? this.msg('creating') : this.msg('createSubmit')}
-                </button>`}
-        </div>
-      </suborg-dialog>
-      <suborg-dialog
-        class="invite-dialog"
-        ?open=${inv.open}
-        label=${this.msg('inviteTitle', { name: inv.subOrg?.name ?? '' })}
-        close-label=${closeLabel}
-        ?prevent-close=${inv.submitting}
-        @suborg-dialog-close=${() => inv.open && inv.close()}
-      >
-        ${inv.open ? inv.render(submitInvite) : nothing}
-        <div slot="footer" class="dialog-actions">
-          <button type="button" class="button secondary" ?disabled=${inv.submitting} @click=${() => inv.close()}>${cancel}</button>
-          <button type="submit" form="invite-form" class="button primary submit" aria-disabled=${inv.submitting ? 'true' : 'false'}>
-            ${inv.submitting ? this.msg('inviteSending') : this.msg('inviteSubmit')}
-          </button>
-        </div>
-      </suborg-dialog>
-      ${d.render()}
-    `;
+    const submit = () => void inv.submit(() => this.focusFirstInvalid('invite-form'));
+    return html`<suborg-dialog
+      class="invite-dialog"
+      ?open=${inv.open}
+      label=${this.msg('inviteTitle', { name: inv.subOrg?.name ?? '' })}
+      close-label=${this.t(commonStrings, 'close')}
+      ?prevent-close=${inv.submitting}
+      @suborg-dialog-close=${() => inv.open && inv.close()}
+    >
+      ${inv.open ? inv.render(submit) : nothing}
+      <div slot="footer" class="dialog-actions">
+        <button type="button" class="button secondary" ?disabled=${inv.submitting} @click=${() => inv.close()}>${this.t(commonStrings, 'cancel')}</button>
+        <button type="submit" form="invite-form" class="button primary submit" aria-disabled=${inv.submitting ? 'true' : 'false'}>
+          ${inv.submitting ? this.msg('inviteSending') : this.msg('inviteSubmit')}
+        </button>
+      </div>
+    </suborg-dialog>`;
   }
 
   override render() {

@@ -17,11 +17,11 @@ async function setup(parent: Partial<OrgDetail> = {}, mode?: string) {
 }
 
 const q = <T extends Element = HTMLElement>(el: SuborgList, sel: string) => shadow(el).querySelector<T>(sel as string) as T;
-const createDialog = (el: SuborgList) => q<HTMLElement & { open: boolean }>(el, 'suborg-dialog.create-dialog');
+const createDialog = (el: SuborgList) => q<HTMLElement & { open: boolean }>(el, 'suborg-dialog.create-dialog') as (HTMLElement & { open: boolean }) | null;
 
 async function openCreate(el: SuborgList) {
   q<HTMLButtonElement>(el, '.create').click();
-  await waitUntil(() => createDialog(el).open && q(el, '#create-name'), 'create dialog');
+  await waitUntil(() => (createDialog(el)?.open ?? false) && q(el, '#create-name'), 'create dialog');
 }
 
 async function type(el: SuborgList, selector: string, text: string) {
@@ -74,7 +74,7 @@ describe('suborg-list: create', function () {
     await waitUntil(() => q(el, '#create-name-error'), 'duplicate at the field');
     expect(q(el, '#create-name-error').textContent).to.contain('already has this name');
     expect(q<HTMLInputElement>(el, '#create-name').value).to.equal('Client 000001');
-    expect(createDialog(el).open).to.be.true;
+    expect((createDialog(el)?.open ?? false)).to.be.true;
   });
 
   it('a double click on Create creates one sub-org', async () => {
@@ -93,7 +93,7 @@ describe('suborg-list: create', function () {
     const fired = oneEvent(el, 'suborg-created');
     adapter.pending('createSubOrg')[0]!.resolve();
     expect((await fired).detail.subOrg.name).to.equal('New Client');
-    await waitUntil(() => !createDialog(el).open, 'closes');
+    await waitUntil(() => !(createDialog(el)?.open ?? false), 'closes');
     expect(adapter.calls('createSubOrg')).to.have.length(1);
   });
 
@@ -149,7 +149,7 @@ describe('suborg-list: create', function () {
     copyButton.click();
     await waitUntil(() => q(el, '.copy-note').textContent!.trim() !== '', 'copy outcome said');
     [...shadow(el).querySelectorAll<HTMLButtonElement>('.create-dialog [slot="footer"] button')].find((b) => b.textContent!.includes('Done'))!.click();
-    await waitUntil(() => !createDialog(el).open);
+    await waitUntil(() => !(createDialog(el)?.open ?? false));
     expect(q(el, '#initial-password'), 'password gone').to.equal(null);
     await settled(el, () => !!rowById(el, 'so_new'), 'new row');
     expect(rowById(el, 'so_new')!.querySelector('.balance')!.textContent).to.contain('500');
@@ -162,7 +162,7 @@ describe('suborg-list: create', function () {
     const fired = oneEvent(el, 'suborg-upgrade-request');
     button.click();
     expect((await fired).detail.limit).to.equal(2);
-    expect(createDialog(el).open).to.be.false;
+    expect((createDialog(el)?.open ?? false)).to.be.false;
     await expect(el).to.be.accessible();
   });
 
