@@ -117,8 +117,10 @@ export class ListDataSource implements ReactiveController {
       this.startQuery();
       return;
     }
+    // A refresh during a new search is still that search: its failure must not show old rows as "stale".
+    const kind = this.pending?.kind === 'query' ? 'query' : 'refresh';
     this.pending?.stop.abort();
-    this.pending = this.newGeneration('refresh');
+    this.pending = this.newGeneration(kind);
     this.stale = { state: 'refreshing' };
     this.loadWindow(this.pending);
     this.host.requestUpdate();
@@ -153,11 +155,15 @@ export class ListDataSource implements ReactiveController {
 
   hostDisconnected(): void {
     // Reads are aborted when the element leaves; they start again if it comes back.
-    if (this.current || this.pending) this.interrupted = this.phase !== 'ready' || this.pending !== undefined || this.hasLoading(this.current);
+    const busy = this.phase !== 'ready' || this.pending !== undefined || this.hasLoading(this.current);
     this.stopAll();
-    if (this.interrupted) {
+    if (busy && (this.current || this.pending)) {
+      this.interrupted = true;
       this.current = undefined;
       this.phase = 'idle';
+    } else if (this.current) {
+      // Settled rows stay; a fresh controller lets the next scroll (after a DOM move) fetch again.
+      this.current = { ...this.current, stop: new AbortController(), pageStops: new Map() };
     }
   }
 

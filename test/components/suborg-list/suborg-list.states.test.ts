@@ -187,4 +187,21 @@ describe('suborg-list: states', function () {
     shadow(el).querySelector<HTMLButtonElement>('.banner.org-error button')!.click();
     await settled(el, () => !!shadow(el).querySelector('.row .manage') && !shadow(el).querySelector('.banner.org-error'), 'actions back');
   });
+
+  it('moved in the DOM after loading: rows stay and scrolling still fetches new pages', async () => {
+    const adapter = fakeAdapter(subOrgs(300));
+    const el = await mountList(adapter);
+    await settled(el);
+    const parent = el.parentElement!;
+    const other = document.createElement('div');
+    document.body.append(other);
+    other.append(el); // disconnect + reconnect
+    await el.updateComplete;
+    expect(bodyRows(el).some((r) => r.dataset.id === 'so_0'), 'rows kept').to.be.true;
+    const vp = shadow(el).querySelector<HTMLElement>('.viewport')!;
+    vp.scrollTop = bodyRows(el)[0]!.getBoundingClientRect().height * 200;
+    await settled(el, () => !!rowById(el, 'so_200'), 'page 5 after the move');
+    other.remove();
+    parent.remove();
+  });
 });
