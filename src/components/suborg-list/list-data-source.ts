@@ -39,7 +39,8 @@ export class ListDataSource implements ReactiveController {
   phase: ListPhase = 'idle';
   error: ApiError | undefined;
   /** Data on screen is kept while a refresh runs (`refreshing`) or after it failed (`failed`). */
-  stale: { state: 'refreshing' } | { state: 'failed'; error: ApiError } | null = null;
+  /** `newQuery`: the rows kept on screen answer the previous search or sort. */
+  stale: { state: 'refreshing'; newQuery: boolean } | { state: 'failed'; error: ApiError } | null = null;
 
   private config: ListSourceConfig | undefined;
   private readonly seq = new QuerySequence();
@@ -121,7 +122,7 @@ export class ListDataSource implements ReactiveController {
     const kind = this.pending?.kind === 'query' ? 'query' : 'refresh';
     this.pending?.stop.abort();
     this.pending = this.newGeneration(kind);
-    this.stale = { state: 'refreshing' };
+    this.stale = { state: 'refreshing', newQuery: kind === 'query' };
     this.loadWindow(this.pending);
     this.host.requestUpdate();
   }
@@ -196,7 +197,7 @@ export class ListDataSource implements ReactiveController {
     if (keepShown && adapter && orgId && this.current) {
       this.pending?.stop.abort();
       this.pending = this.newGeneration('query');
-      this.stale = { state: 'refreshing' };
+      this.stale = { state: 'refreshing', newQuery: true };
       this.loadWindow(this.pending);
       this.host.requestUpdate();
       return;

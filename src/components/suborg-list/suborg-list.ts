@@ -553,7 +553,7 @@ export class SuborgList extends SuborgElement implements ListHost {
         ${org.error.kind === 'forbidden' ? nothing : html`<button type="button" class="button secondary" @click=${() => this.orgTask.run()}>${this.t(commonStrings, 'retry')}</button>`}
       </div>`);
     }
-    if (stale?.state === 'refreshing') banners.push(html`<div class="banner stale" role="status">${this.msg('stale')}</div>`);
+    if (stale?.state === 'refreshing') banners.push(html`<div class="banner stale" role="status">${this.msg(stale.newQuery ? 'updating' : 'stale')}</div>`);
     if (stale?.state === 'failed') {
       banners.push(html`<div class="banner stale failed" role="alert">
         <span>${this.msg('staleFailed')} ${this.reason(stale.error)}</span>

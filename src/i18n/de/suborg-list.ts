@@ -51,6 +51,7 @@ export const deSuborgList: Translation<ListStrings> = {
   pageError: 'Diese Zeilen konnten nicht geladen werden.',
   retryRows: 'Diese Zeilen erneut laden',
   stale: 'Gespeicherte Daten; wird aktualisiert…',
+  updating: 'Liste wird aktualisiert…',
   staleFailed: 'Aktualisierung fehlgeschlagen. Die zuletzt geladenen Daten werden angezeigt.',
   retrying: 'Der Server ist ausgelastet; neuer Versuch in {seconds} s…',
   orgError: 'Ihre Organisation konnte nicht geladen werden, daher sind Aktionen ausgeblendet.',

@@ -52,6 +52,7 @@ export const listStrings = defineSlice('suborg-list', {
   pageError: 'These rows could not be loaded.',
   retryRows: 'Retry these rows',
   stale: 'Showing saved data; refreshing…',
+  updating: 'Updating the list…',
   staleFailed: 'Could not refresh. Showing the last data loaded.',
   retrying: 'The server is busy; trying again in {seconds} s…',
   orgError: 'Your organization could not be loaded, so actions are hidden.',
