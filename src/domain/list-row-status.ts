@@ -9,9 +9,10 @@ export type RowStatus = (typeof ROW_STATUSES)[number];
 export function rowStatuses(org: SubOrgSummary): RowStatus[] {
   const out: RowStatus[] = [];
   const { billing } = org;
-  if (billing.paymentMethod && (billing.paymentMethod.failedAt !== null || billing.paymentMethod.inactive) && !billing.useParentBalance) out.push('payment-failed');
-  // A sub-org on the agency pool spends the agency's credits, so its own balance running out is not a problem.
-  if (!billing.useParentBalance && !org.features.allowOverdraft && org.balance + org.promoBalance <= 0) out.push('out-of-balance');
+  // Only a sub-org that buys its own credits (reselling mode) is charged on its card.
+  if (!billing.useParentBalance && billing.paymentMethod?.failedAt) out.push('payment-failed');
+  // In either mode the sub-org spends its own balance (topped up by the agency or bought); overdraft lets it go below zero.
+  if (!org.features.allowOverdraft && org.balance + org.promoBalance <= 0) out.push('out-of-balance');
   if (capOn(org) && org.spendingCapUsed.currency === billing.spendingCap.amount.currency && org.spendingCapUsed.amount >= billing.spendingCap.amount.amount) out.push('cap-reached');
   return out;
 }
