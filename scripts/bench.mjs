@@ -159,8 +159,10 @@ async function main() {
   await writeFile(path.join(root, 'bench-results', `${stamp}.json`), JSON.stringify(report, null, 2));
   await writeFile(path.join(root, 'bench-results', 'latest.json'), JSON.stringify(report, null, 2));
 
-  console.log(`\n## List rendering (median (min–max) of ${RUNS} runs; ${browserVersion}, headless)\n`);
+  const heading = `## List rendering (median (min–max) of ${RUNS} runs; ${browserVersion}, headless)`;
+  console.log(`\n${heading}\n`);
   console.log(listTable(results));
+  await writeFile(path.join(root, 'bench-results', 'latest.md'), `${heading}\n\n${listTable(results)}\n`);
   console.log(`\nTimes run from applying the query to the frame after the updated first row is in the DOM (rAF granularity).`);
   console.log(`<suborg-list> adapter-mode filter times include the element's search debounce (SEARCH_DEBOUNCE_MS in src/components/suborg-list/suborg-list.ts), which spares the backend a request per keystroke.`);
   console.log(`Written to bench-results/${stamp}.json (${((Date.now() - started) / 1000).toFixed(0)} s)`);
