@@ -608,7 +608,7 @@ export class SuborgList extends SuborgElement implements ListHost {
       ${styleProps({ '--_cols': template })}
     >
       <div role="rowgroup" class="head">
-        <div role="row" class="head-row">
+        <div role="row" class="head-row" aria-rowindex="1">
           ${this.columns.map((c) => this.renderColumnHeader(c))}
           <div role="columnheader" class="col-actions"><span class="visually-hidden">${this.msg('col.actions')}</span></div>
         </div>

@@ -15,6 +15,7 @@ describe('suborg-list: rendering', function () {
     const rows = bodyRows(el);
     expect(rows.length).to.be.greaterThan(3);
     expect(rows[0]!.getAttribute('aria-rowindex')).to.equal('2');
+    expect(shadow(el).querySelector('.head-row')!.getAttribute('aria-rowindex'), 'the header row is row 1').to.equal('1');
     expect(rows[0]!.textContent).to.contain('Client 000000');
     await expect(el).to.be.accessible();
   });

@@ -21,8 +21,9 @@ export function shadow(el: SuborgList): ShadowRoot {
   return el.shadowRoot!;
 }
 
+/** Body rows: every row has aria-rowindex (the header is 1, body rows count from 2). */
 export function bodyRows(el: SuborgList): HTMLElement[] {
-  return [...shadow(el).querySelectorAll<HTMLElement>('[role="row"][aria-rowindex]')];
+  return [...shadow(el).querySelectorAll<HTMLElement>('[role="row"][aria-rowindex]')].filter((r) => Number(r.getAttribute('aria-rowindex')) > 1);
 }
 
 export function rowById(el: SuborgList, id: string): HTMLElement | null {
