@@ -4,7 +4,6 @@ import type { ListStrings } from '../en/suborg-list.js';
 /** German messages of `<suborg-list>` (typed: a missing key is a compile error). */
 export const deSuborgList: Translation<ListStrings> = {
   title: 'Unterorganisationen',
-  gridLabel: 'Unterorganisationen',
   count: { one: '{count} Unterorganisation', other: '{count} Unterorganisationen' },
   searchLabel: 'Unterorganisationen durchsuchen',
   searchPlaceholder: 'Nach Name suchen',
@@ -27,12 +26,9 @@ export const deSuborgList: Translation<ListStrings> = {
   'col.spend': 'Ausgaben',
   'col.status': 'Status',
   'col.actions': 'Aktionen',
-  sortedAscending: 'aufsteigend sortiert',
-  sortedDescending: 'absteigend sortiert',
   promo: '+ {amount} Aktion',
   members: { one: '{count} Mitglied', other: '{count} Mitglieder' },
   spendOfCap: '{used} von {cap}',
-  noCap: 'Kein Limit',
   'status.ok': 'OK',
   'status.payment-failed': 'Zahlung fehlgeschlagen',
   'status.out-of-balance': 'Kein Guthaben',
@@ -84,7 +80,6 @@ export const deSuborgList: Translation<ListStrings> = {
   detachTitle: '{name} abtrennen?',
   detachWarning: 'Das Abtrennen ist endgültig: {name} wird eine eigenständige Organisation, verschwindet aus dieser Liste und nutzt Ihr Guthaben nicht mehr. Dies kann nicht rückgängig gemacht werden.',
   detachTypeName: 'Geben Sie zur Bestätigung den Namen ein: {name}',
-  detachMismatch: 'Der Name stimmt nicht überein.',
   detachSubmit: 'Endgültig abtrennen',
   detaching: 'Wird abgetrennt…',
   detached: '{name} wurde abgetrennt.',

@@ -3,7 +3,6 @@ import { defineSlice } from '../types.js';
 /** English messages of `<suborg-list>`. */
 export const listStrings = defineSlice('suborg-list', {
   title: 'Sub-organizations',
-  gridLabel: 'Sub-organizations',
   count: { one: '{count} sub-organization', other: '{count} sub-organizations' },
   searchLabel: 'Search sub-organizations',
   searchPlaceholder: 'Search by name',
@@ -27,12 +26,9 @@ export const listStrings = defineSlice('suborg-list', {
   'col.spend': 'Spend',
   'col.status': 'Status',
   'col.actions': 'Actions',
-  sortedAscending: 'sorted ascending',
-  sortedDescending: 'sorted descending',
   promo: '+ {amount} promo',
   members: { one: '{count} member', other: '{count} members' },
   spendOfCap: '{used} of {cap}',
-  noCap: 'No cap',
   'status.ok': 'OK',
   'status.payment-failed': 'Payment failed',
   'status.out-of-balance': 'Out of balance',
@@ -88,7 +84,6 @@ export const listStrings = defineSlice('suborg-list', {
   detachTitle: 'Detach {name}?',
   detachWarning: 'Detaching is permanent: {name} becomes an independent organization, leaves this list and no longer uses your credits. This cannot be undone.',
   detachTypeName: 'Type the name to confirm: {name}',
-  detachMismatch: 'The name does not match.',
   detachSubmit: 'Detach permanently',
   detaching: 'Detaching…',
   detached: '{name} was detached.',
