@@ -179,4 +179,19 @@ describe('suborg-list: create', function () {
     await waitUntil(() => q(el, '#create-form .form-error'));
     expect(q(el, '#create-form .form-error').textContent).to.contain('Upgrade');
   });
+
+  it('a create already sent runs to completion when the element is removed, and still reports its outcome', async () => {
+    const { el, adapter } = await setup();
+    adapter.hold('createSubOrg');
+    adapter.handlers.createSubOrg = (input) => created(input as unknown as CreateSubOrgInput);
+    await openCreate(el);
+    await type(el, '#create-name', 'Late Client');
+    q<HTMLButtonElement>(el, '.create-dialog .submit').click();
+    await waitUntil(() => adapter.pending('createSubOrg').length === 1);
+    const fired = oneEvent(el, 'suborg-created');
+    el.remove();
+    expect(adapter.pending('createSubOrg')[0]!.aborted, 'writes are not aborted').to.be.false;
+    adapter.pending('createSubOrg')[0]!.resolve();
+    expect((await fired).detail.subOrg.name).to.equal('Late Client');
+  });
 });
