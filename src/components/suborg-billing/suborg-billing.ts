@@ -5,6 +5,7 @@ import { AGENCY_SCOPE, hasErrors, type BillingEditScope, type BillingField } fro
 import { billingNotices, defaultNoticeStore, dismissalKey, isDismissed, recordDismissal, type BillingNotice, type NoticeStore } from '../../domain/billing-notices.js';
 import { formatCredits } from '../../domain/credits.js';
 import { formatMoney } from '../../domain/money.js';
+import { can } from '../../domain/permissions.js';
 import { safeRedirectUrl } from '../../domain/url-safety.js';
 import { commonStrings } from '../../i18n/en/common.js';
 import { billingStrings } from '../../i18n/en/suborg-billing.js';
@@ -76,7 +77,9 @@ const hostList = {
  * @csspart cap-reset - When the period resets.
  * @csspart cap-warning - Near / at the limit.
  * @csspart cap-below-used - A typed limit below this period's spend.
- * @csspart form-actions - The card with the credit-mode switch, Save and Cancel.
+ * @csspart form-actions - The card with the credit-mode switch, Save and Cancel (only once the caller's role allows edits).
+ * @csspart access-error - Why nothing can be edited: the caller's role could not be read (403: "You don't have access.").
+ * @csspart access-retry-button - Reads the caller's role again (not on 403).
  * @csspart save-button - Save.
  * @csspart cancel-button - Cancel.
  * @csspart form-status - Saving / unsaved text.
@@ -202,9 +205,8 @@ export class SuborgBilling extends SuborgElement {
 
   private get scope(): BillingEditScope {
     if (this.view === 'client') return CLIENT_SCOPE;
-    // Agents and developers cannot manage sub-orgs: show, don't offer.
-    const role = this.parentTask.value?.role;
-    return role === 'STAFF' || role === 'DEVELOPER' ? CLIENT_SCOPE : AGENCY_SCOPE;
+    // Fail closed: while the caller's role is unknown (parent loading, failed, 403) show, don't offer.
+    return can(this.parentTask.value?.role, 'billing') ? AGENCY_SCOPE : CLIENT_SCOPE;
   }
 
   private get currentOrg(): OrgDetail | undefined {
@@ -454,8 +456,9 @@ export class SuborgBilling extends SuborgElement {
     };
     const canEdit = scope.autoRecharge || scope.spendingCap || scope.creditMode;
     return html`${renderAutoRecharge(v, model)} ${renderSpendingCap(v, model)}
-      ${canEdit
-        ? html`<div class="card wide" part="form-actions">
+      ${!canEdit
+        ? this.renderRoleProblem()
+        : html`<div class="card wide" part="form-actions">
             ${renderCreditMode(v, model)}
             ${edit.conflict
               ? html`<div class="alert warning" role="alert" part="conflict">
@@ -480,8 +483,22 @@ export class SuborgBilling extends SuborgElement {
               </button>
               <p class="status" part="form-status">${edit.saving ? v.msg('saving') : edit.dirty ? v.msg('unsavedChanges') : nothing}</p>
             </div>
-          </div>`
-        : nothing}`;
+          </div>`}`;
+  }
+
+  /** Why no edit actions are offered when the caller's role could not be read (403: no access; else the reason, with Retry). */
+  private renderRoleProblem() {
+    const parent = this.parentTask.view;
+    if (parent.status !== 'error' || parent.value) return nothing;
+    const common = (k: keyof typeof commonStrings.en & string, p?: Record<string, string | number>) => this.t(commonStrings, k, p);
+    return html`<div class="card wide">
+      <div class="alert warning" role="status" part="access-error">
+        <span>${errorMessage(parent.error, common)}</span>
+        ${parent.error.kind === 'forbidden'
+          ? nothing
+          : html`<button type="button" class="button" part="access-retry-button" @click=${() => void this.parentTask.run()}>${common('retry')}</button>`}
+      </div>
+    </div>`;
   }
 
   private renderPayments(v: BillingView) {

@@ -8,7 +8,7 @@ import type { SubOrgAdapter } from '../../../src/api/adapter.js';
 import '../../../src/components/suborg-billing/suborg-billing.define.js';
 import type { SuborgBilling } from '../../../src/components/suborg-billing/suborg-billing.js';
 import type { SuborgBillingChangeEvent, SuborgPortalOpenEvent } from '../../../src/components/suborg-billing/suborg-billing.events.js';
-import { $, $$, MemoryStore, part, ready, text } from './helpers/mount.js';
+import { $, $$, MemoryStore, editable, part, ready, text } from './helpers/mount.js';
 
 function tenant(): string {
   return `billing-${Math.random().toString(36).slice(2, 10)}`;
@@ -19,6 +19,8 @@ async function billingFor(adapter: SubOrgAdapter, subOrgId: string, view: 'agenc
     html`<suborg-billing .adapter=${adapter} .noticeStore=${new MemoryStore()} org-id="org_agency" sub-org-id=${subOrgId} view=${view} locale="en-US" time-zone="UTC"></suborg-billing>`,
   );
   await ready(el);
+  // Edit fields appear only once the agency's role is known (fail closed).
+  if (view === 'agency') await editable(el);
   return el;
 }
 

@@ -97,6 +97,7 @@ describe('<suborg-billing> rendering and states', () => {
     await waitUntil(() => part(el, 'error'));
     expect(text(part(el, 'error'))).to.contain("You don't have access.");
     expect(part(el, 'retry-button')).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 
   it('asks for a sub-org when none is given', async () => {
@@ -132,6 +133,29 @@ describe('<suborg-billing> rendering and states', () => {
     first.resolve(makeOrg({ name: 'First' }));
     await waitUntil(() => part(el, 'summary'));
     await el.updateComplete;
+    expect(text($(el, 'h2'))).to.contain('Second');
+  });
+
+  it('shows the newer read failing (error with Retry) after the superseded read was aborted', async () => {
+    const a = new FakeAdapter();
+    a.responders.getOrg = () => makeParent();
+    a.responders.listPayments = () => page([]);
+    const el = await mount(a);
+    const first = await a.next('getSubOrg');
+    el.subOrgId = 'sub_2';
+    const second = await a.next('getSubOrg');
+    // The superseded read rejects with its signal's AbortError after the newer one started.
+    await waitUntil(() => first.aborted, 'the superseded read is aborted');
+    await new Promise((r) => setTimeout(r, 0));
+    second.reject(new ApiError({ kind: 'http', status: 500 }));
+    await waitUntil(() => part(el, 'error'), 'the error state, not an endless skeleton');
+    expect(has(el, 'loading')).to.equal(false);
+    expect(text(part(el, 'error'))).to.contain('The server had a problem');
+    part(el, 'retry-button')!.click();
+    const retry = await a.next('getSubOrg');
+    expect(retry.input.subOrgId).to.equal('sub_2');
+    retry.resolve(makeOrg({ id: 'sub_2', name: 'Second' }));
+    await ready(el);
     expect(text($(el, 'h2'))).to.contain('Second');
   });
 
@@ -276,6 +300,76 @@ describe('<suborg-billing> roles and configuration', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('offers no edit or credit actions while the caller\'s role is loading, then offers them to an Admin', async () => {
+    const a = new FakeAdapter();
+    a.responders.getSubOrg = () => makeOrg();
+    a.responders.listPayments = () => page([]);
+    const el = await mount(a);
+    const parentRead = await a.next('getOrg');
+    await ready(el);
+    expect(has(el, 'cap-meter'), 'the data is shown').to.equal(true);
+    expect(has(el, 'save-button')).to.equal(false);
+    expect(has(el, 'cancel-button')).to.equal(false);
+    expect(has(el, 'form-actions')).to.equal(false);
+    expect(has(el, 'credits')).to.equal(false);
+    expect(has(el, 'access-error'), 'no error while it is only loading').to.equal(false);
+    const fields = [...el.shadowRoot!.querySelectorAll<HTMLElement & { disabled: boolean }>('suborg-amount-input, suborg-toggle')];
+    expect(fields.length).to.be.greaterThan(0);
+    expect(fields.every((f) => f.disabled), 'every field is read-only').to.be.true;
+    await expect(el).to.be.accessible();
+
+    parentRead.resolve(makeParent({ role: 'ADMIN' }));
+    await waitUntil(() => part(el, 'save-button') && part(el, 'credits'), 'the Admin gets Save and the credits card');
+  });
+
+  it('stays read-only when the parent read is refused (403): the data shown, "no access" where the actions were', async () => {
+    const a = answeringAdapter();
+    a.responders.getOrg = () => {
+      throw new ApiError({ kind: 'forbidden', status: 403 });
+    };
+    const el = await mount(a);
+    await ready(el);
+    await waitUntil(() => part(el, 'access-error'), 'the access message');
+    expect(text(part(el, 'access-error'))).to.equal("You don't have access.");
+    expect(has(el, 'access-retry-button'), 'retrying a 403 cannot help').to.equal(false);
+    expect(has(el, 'balance')).to.equal(true);
+    expect(has(el, 'cap-meter')).to.equal(true);
+    expect(has(el, 'save-button')).to.equal(false);
+    expect(has(el, 'form-actions')).to.equal(false);
+    expect(has(el, 'credits')).to.equal(false);
+    expect(has(el, 'error'), 'the sub-org itself loaded fine').to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('stays read-only when the parent read fails, and its Retry brings the actions back', async () => {
+    const a = answeringAdapter();
+    a.responders.getOrg = undefined;
+    const el = await mount(a);
+    (await a.next('getOrg')).reject(new ApiError({ kind: 'http', status: 500 }));
+    await ready(el);
+    await waitUntil(() => part(el, 'access-error'), 'the reason');
+    expect(text(part(el, 'access-error'))).to.contain('The server had a problem');
+    expect(has(el, 'save-button')).to.equal(false);
+    expect(has(el, 'credits')).to.equal(false);
+    await expect(el).to.be.accessible();
+    part(el, 'access-retry-button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    (await a.next('getOrg')).resolve(makeParent({ role: 'MANAGER' }));
+    await waitUntil(() => part(el, 'save-button') && part(el, 'credits'), 'a Manager gets Save and the credits card');
+    expect(has(el, 'access-error')).to.equal(false);
+  });
+
+  it('offers a Developer of the agency nothing to edit', async () => {
+    const a = answeringAdapter(makeOrg(), makeParent({ role: 'DEVELOPER' }));
+    const el = await mount(a);
+    await ready(el);
+    await waitUntil(() => a.calls.some((c) => c.method === 'getOrg' && c.settled), 'the parent read');
+    await el.updateComplete;
+    expect(has(el, 'save-button')).to.equal(false);
+    expect(has(el, 'credits')).to.equal(false);
+    expect(has(el, 'access-error'), 'a known role is not an error').to.equal(false);
+  });
+
   it('waits for an org id in the agency view instead of guessing a route', async () => {
     const a = answeringAdapter();
     const el = await mount(a, { orgId: null });
@@ -404,3 +498,8 @@ describe('<suborg-billing> payment history', () => {
     await waitUntil(() => $$(el, '[part~="payment-row"]').length === 1);
   });
 });
+
+/** Whether a part is rendered, as a boolean: a failed assertion on an element can stall the runner's error reporting. */
+function has(el: HTMLElement, name: string): boolean {
+  return part(el, name) !== null;
+}

@@ -63,6 +63,12 @@ export async function ready(el: SuborgBilling): Promise<void> {
   await el.updateComplete;
 }
 
+/** Waits until the caller's role is known and allows edits (agency view): the Save card is there. */
+export async function editable(el: SuborgBilling): Promise<void> {
+  await waitUntil(() => part(el, 'form-actions'), "the caller's role allows edits", { timeout: 4000 });
+  await el.updateComplete;
+}
+
 export function text(node: Element | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
