@@ -1,9 +1,9 @@
-// What the caller may do from the list, by their role in the parent org (OrgDetail.role).
-// Mirrors the backend's role matrix so the list never offers an action that would be
-// refused: Admins do everything, Managers all but detach and only hand out Manager and
-// Agent roles, Developers only look, Agents see nothing to act on.
+// What the list offers the caller, on top of the shared role matrix (./permissions.ts):
+// the quick actions in menu order, the roles a caller may hand out or join as, and the
+// tier limit. Managers hand out only Manager and Agent roles, as the backend enforces.
 import type { Role } from '../api/types.js';
 import { ROLES } from '../api/types.js';
+import { can } from './permissions.js';
 
 /** The row's quick actions in menu order (Invent's eight), plus the row's Manage button. */
 export const LIST_ACTIONS = [
@@ -19,23 +19,12 @@ export const LIST_ACTIONS = [
 ] as const;
 export type ListAction = (typeof LIST_ACTIONS)[number];
 
-const WRITERS: readonly Role[] = ['ADMIN', 'MANAGER'];
-const READERS: readonly Role[] = ['ADMIN', 'MANAGER', 'DEVELOPER'];
-
-const ALLOWED: Record<ListAction, readonly Role[]> = {
-  'invite-member': WRITERS,
-  'join-as': WRITERS,
-  'manage-features': WRITERS,
-  members: READERS,
-  domains: WRITERS,
-  customization: WRITERS,
-  billing: WRITERS,
-  detach: ['ADMIN'],
-  manage: READERS,
-};
-
 export function canTake(role: Role | null | undefined, action: ListAction): boolean {
-  return role != null && ALLOWED[action].includes(role);
+  return can(role, action);
+}
+
+export function canCreate(role: Role | null | undefined): boolean {
+  return can(role, 'create-sub-org');
 }
 
 /** Roles the caller may hand out (invite) or enter a sub-org as (join). */
@@ -43,10 +32,6 @@ export function grantableRoles(role: Role | null | undefined): Role[] {
   if (role === 'ADMIN') return [...ROLES];
   if (role === 'MANAGER') return ['MANAGER', 'STAFF'];
   return [];
-}
-
-export function canCreate(role: Role | null | undefined): boolean {
-  return role != null && WRITERS.includes(role);
 }
 
 /** The quick actions to offer in the row menu for this caller (never `manage`: that is the row's button). */
