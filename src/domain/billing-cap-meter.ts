@@ -18,14 +18,32 @@ export interface CapMeter {
   low: number;
 }
 
-/** Null when there is no usable cap (off, zero, or another currency than the spend). */
-export function capMeter(used: Money, cap: { enabled: boolean; amount: Money }): CapMeter | null {
-  if (!cap.enabled || cap.amount.amount <= 0 || used.currency !== cap.amount.currency) return null;
+export interface SpendingCap {
+  enabled: boolean;
+  amount: Money;
+}
+
+/**
+ * How close this period's spend is to the cap; null when there is no cap to compare (off, or
+ * another currency than the spend). THE "cap reached" rule, shared by the list's row status and
+ * the billing panel: reached once the spend is at or over the cap, so an enabled cap of 0 is
+ * reached at once (nothing may be spent).
+ */
+export function capLevel(used: Money, cap: SpendingCap): CapLevel | null {
+  if (!cap.enabled || used.currency !== cap.amount.currency) return null;
+  if (used.amount >= cap.amount.amount) return 'reached';
+  // BigInt so used × 100 never loses precision, whatever the currency's scale.
+  const near = cap.amount.amount > 0 && BigInt(Math.max(0, used.amount)) * 100n >= BigInt(cap.amount.amount) * BigInt(NEAR_PERCENT);
+  return near ? 'near' : 'ok';
+}
+
+/** The meter to draw; null when there is nothing to measure against (no cap, another currency, or a cap of 0). */
+export function capMeter(used: Money, cap: SpendingCap): CapMeter | null {
+  const level = capLevel(used, cap);
+  if (level === null || cap.amount.amount <= 0) return null;
   const u = BigInt(Math.max(0, used.amount));
   const c = BigInt(cap.amount.amount);
-  // BigInt so u × 100 never loses precision, whatever the currency's scale.
   const percent = Number((u * 100n) / c);
-  const level: CapLevel = u >= c ? 'reached' : u * 100n >= c * BigInt(NEAR_PERCENT) ? 'near' : 'ok';
   const low = Number((c * BigInt(NEAR_PERCENT)) / 100n);
   return { level, percent, value: Math.min(Number(u), cap.amount.amount), max: cap.amount.amount, low };
 }

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { capBelowUsed, capMeter } from '../../src/domain/billing-cap-meter.js';
+import { capBelowUsed, capLevel, capMeter } from '../../src/domain/billing-cap-meter.js';
+import { rowStatuses } from '../../src/domain/list-row-status.js';
+import { billing, subOrg } from '../components/suborg-list/helpers/sub-org-fixtures.js';
 
 const usd = (amount: number) => ({ amount, currency: 'usd' });
 
@@ -33,6 +35,36 @@ describe('billing-cap-meter', () => {
     expect(capMeter(usd(1), { enabled: false, amount: usd(100) })).to.equal(null);
     expect(capMeter(usd(1), { enabled: true, amount: usd(0) })).to.equal(null);
     expect(capMeter(usd(1), { enabled: true, amount: { amount: 100, currency: 'eur' } })).to.equal(null);
+  });
+
+  it('calls an enabled cap of 0 reached (nothing may be spent), with no meter to draw', () => {
+    expect(capLevel(usd(0), { enabled: true, amount: usd(0) })).to.equal('reached');
+    expect(capLevel(usd(1), { enabled: true, amount: usd(0) })).to.equal('reached');
+    expect(capLevel(usd(0), { enabled: false, amount: usd(0) })).to.equal(null);
+    expect(capLevel(usd(5), { enabled: true, amount: { amount: 0, currency: 'eur' } })).to.equal(null);
+    expect(capMeter(usd(0), { enabled: true, amount: usd(0) })).to.equal(null);
+  });
+
+  it('gives the meter the same level as capLevel', () => {
+    fc.assert(
+      fc.property(fc.boolean(), fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: -1000, max: 1_000_000 }), (enabled, cap, used) => {
+        const m = capMeter(usd(used), { enabled, amount: usd(cap) });
+        if (m) expect(m.level).to.equal(capLevel(usd(used), { enabled, amount: usd(cap) }));
+      }),
+    );
+  });
+
+  // One rule for "cap reached": the list's row badge and the billing panel's warning never disagree.
+  it('agrees with the list row status on "cap reached"', () => {
+    const currency = fc.constantFrom('usd', 'eur', 'jpy');
+    fc.assert(
+      fc.property(fc.boolean(), fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: -100, max: 100_000 }), currency, currency, (enabled, cap, used, capCur, usedCur) => {
+        const spendingCap = { enabled, amount: { amount: cap, currency: capCur }, resetAt: null };
+        const spendingCapUsed = { amount: used, currency: usedCur };
+        const org = subOrg(1, { spendingCapUsed, billing: billing({ spendingCap }) });
+        expect(capLevel(spendingCapUsed, spendingCap) === 'reached', JSON.stringify({ spendingCap, spendingCapUsed })).to.equal(rowStatuses(org).includes('cap-reached'));
+      }),
+    );
   });
 
   it('warns when a cap is below what is already used', () => {

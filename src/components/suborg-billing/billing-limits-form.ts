@@ -2,7 +2,7 @@
 // currency), with the credit-mode switch for the agency. Fields are named by domain path.
 import { html, nothing } from 'lit';
 import type { Money, OrgDetail } from '../../api/types.js';
-import { capBelowUsed, capMeter } from '../../domain/billing-cap-meter.js';
+import { capBelowUsed, capLevel, capMeter } from '../../domain/billing-cap-meter.js';
 import { parseBillingForm, type BillingField, type BillingFieldError, type BillingForm } from '../../domain/billing-form.js';
 import { rechargePreview } from '../../domain/billing-preview.js';
 import type { BillingView } from './billing-view.js';
@@ -92,15 +92,17 @@ export function renderSpendingCap(v: BillingView, m: LimitsFormModel) {
   const currency = org.billing.currency;
   const cap = org.billing.spendingCap;
   const meter = capMeter(org.spendingCapUsed, cap);
+  // The warning follows the shared rule (an enabled cap of 0 is reached), even with no meter to draw.
+  const level = capLevel(org.spendingCapUsed, cap);
   const typed = form.capEnabled ? parseBillingForm(form, { locale: v.locale, currency }).capAmount : null;
   const editable = m.editable.spendingCap;
   return html`<section class="card" part="spending-cap" aria-labelledby="cap-heading">
     <h3 id="cap-heading">${v.msg('capHeading')}</h3>
     ${renderMeter(v, org.spendingCapUsed, cap.amount, meter)}
     ${cap.resetAt ? html`<p class="muted" part="cap-reset">${v.msg('capResets', { date: v.date(cap.resetAt) })}</p>` : nothing}
-    ${meter?.level === 'reached'
+    ${level === 'reached'
       ? html`<p class="alert danger" part="cap-warning" data-level="reached">${v.msg('capReached')}</p>`
-      : meter?.level === 'near'
+      : level === 'near'
         ? html`<p class="alert warning" part="cap-warning" data-level="near">${v.msg('capNear')}</p>`
         : nothing}
     ${editable

@@ -219,7 +219,19 @@ describe('<suborg-billing> spending meter', () => {
   it('has no warning below 80 %', async () => {
     const el = await mount(answeringAdapter(makeOrg({ spendingCapUsed: { amount: 7999, currency: 'usd' } })));
     await ready(el);
-    expect(part(el, 'cap-warning')).to.equal(null);
+    expect(has(el, 'cap-meter'), 'the cap card and its meter are drawn').to.equal(true);
+    expect(text(part(el, 'cap-used'))).to.contain('(79%)');
+    expect(has(el, 'cap-warning')).to.equal(false);
+  });
+
+  it('says an enabled limit of 0 is reached, like the list does (no meter to draw)', async () => {
+    const zero = makeOrg({ spendingCapUsed: { amount: 0, currency: 'usd' } }, { spendingCap: { enabled: true, amount: { amount: 0, currency: 'usd' }, resetAt: null } });
+    const el = await mount(answeringAdapter(zero));
+    await ready(el);
+    expect(part(el, 'cap-warning')?.dataset.level).to.equal('reached');
+    expect(has(el, 'cap-meter')).to.equal(false);
+    expect(text(part(el, 'cap-used'))).to.equal('$0.00 spent this period');
+    await expect(el).to.be.accessible();
   });
 });
 
