@@ -38,7 +38,7 @@ const forbiddenSinks = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.tmp/', 'bench-results/', 'e2e-screenshots/', 'custom-elements.json'] },
+  { ignores: ['node_modules/', 'dist/', 'dist-demo/', '.tmp/', 'bench-results/', 'e2e-screenshots/', 'custom-elements.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
