@@ -1,11 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { ROLES, type Role } from '../../src/api/types.js';
-import { canCreate, canTake, LIST_ACTIONS } from '../../src/domain/list-permissions.js';
-import { can, ORG_ACTIONS } from '../../src/domain/permissions.js';
+import { can, ORG_ACTIONS, type OrgAction } from '../../src/domain/permissions.js';
 import { PROPERTY_TIMEOUT_MS } from './property-timeout.js';
-
-const roleOrUnknown = fc.constantFrom<Role | null | undefined>(...ROLES, null, undefined);
 
 describe('can (the role matrix)', function () {
   this.timeout(PROPERTY_TIMEOUT_MS);
@@ -39,13 +36,24 @@ describe('can (the role matrix)', function () {
     );
   });
 
-  // Until the list delegates to `can`, its matrix must not drift from this one.
-  it('agrees with the list for every role and action', () => {
-    fc.assert(
-      fc.property(roleOrUnknown, fc.constantFrom(...LIST_ACTIONS), (role, action) => {
-        expect(can(role, action), `${role} ${action}`).to.equal(canTake(role, action));
-      }),
-    );
-    for (const role of [...ROLES, null, undefined]) expect(can(role, 'create-sub-org'), String(role)).to.equal(canCreate(role));
+  it('matches the backend role matrix, action by action', () => {
+    // Written out by hand (not derived from the code under test): A = Admin, M = Manager, D = Developer, S = Agent.
+    const expected: Record<OrgAction, string> = {
+      'create-sub-org': 'AM',
+      'invite-member': 'AM',
+      'join-as': 'AM',
+      'manage-features': 'AM',
+      members: 'AMD',
+      domains: 'AM',
+      customization: 'AM',
+      billing: 'AM',
+      detach: 'A',
+      manage: 'AMD',
+    };
+    const letter: Record<Role, string> = { ADMIN: 'A', MANAGER: 'M', DEVELOPER: 'D', STAFF: 'S' };
+    for (const action of ORG_ACTIONS) {
+      const allowed = ROLES.filter((r) => can(r, action)).map((r) => letter[r]).sort().join('');
+      expect(allowed, action).to.equal([...expected[action]].sort().join(''));
+    }
   });
 });
