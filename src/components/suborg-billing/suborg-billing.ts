@@ -99,7 +99,7 @@ const hostList = {
  * @csspart next-page - Next.
  * @csspart page-info - Page N of M.
  * @csspart header-actions - The portal / buy buttons.
- * @csspart portal-button - Open billing portal.
+ * @csspart portal-button - Open billing portal (agency view: only once the caller's role allows billing actions).
  * @csspart portal-error - Why the portal did not open.
  * @csspart buy-credits-button - Buy credits (client view).
  * @csspart announcer - The visually hidden live region.
@@ -207,6 +207,11 @@ export class SuborgBilling extends SuborgElement {
     if (this.view === 'client') return CLIENT_SCOPE;
     // Fail closed: while the caller's role is unknown (parent loading, failed, 403) show, don't offer.
     return can(this.parentTask.value?.role, 'billing') ? AGENCY_SCOPE : CLIENT_SCOPE;
+  }
+
+  /** In the agency view the portal is opened for the agency, so it needs the same role as every billing action. */
+  private get canOpenPortal(): boolean {
+    return this.view === 'client' || can(this.parentTask.value?.role, 'billing');
   }
 
   private get currentOrg(): OrgDetail | undefined {
@@ -355,7 +360,7 @@ export class SuborgBilling extends SuborgElement {
   private async openPortal(): Promise<void> {
     const env = this.env;
     const target = this.targetId;
-    if (this.portalBusy || !env.adapter || !target) return;
+    if (this.portalBusy || !env.adapter || !target || !this.canOpenPortal) return;
     this.portalBusy = true;
     this.portalError = '';
     try {
@@ -519,9 +524,11 @@ export class SuborgBilling extends SuborgElement {
       ${this.view === 'client'
         ? html`<button type="button" class="button primary" part="buy-credits-button" @click=${() => this.buyCredits(org)}>${v.msg('buyCredits')}</button>`
         : nothing}
-      <button type="button" class="button" part="portal-button" aria-disabled=${this.portalBusy ? 'true' : 'false'} @click=${this.openPortal}>
-        ${this.portalBusy ? v.msg('portalOpening') : v.msg('portal')}
-      </button>
+      ${this.canOpenPortal
+        ? html`<button type="button" class="button" part="portal-button" aria-disabled=${this.portalBusy ? 'true' : 'false'} @click=${this.openPortal}>
+            ${this.portalBusy ? v.msg('portalOpening') : v.msg('portal')}
+          </button>`
+        : nothing}
     </div>`;
   }
 

@@ -305,6 +305,7 @@ describe('<suborg-billing> roles and configuration', () => {
     await ready(el);
     await waitUntil(() => part(el, 'credits') === null);
     expect(part(el, 'save-button')).to.equal(null);
+    expect(has(el, 'portal-button'), 'the portal needs a billing role too').to.equal(false);
     expect(part(el, 'cap-meter')).to.exist;
     const fields = [...el.shadowRoot!.querySelectorAll<HTMLElement & { disabled: boolean }>('suborg-amount-input, suborg-toggle')];
     expect(fields.length).to.be.greaterThan(0);
@@ -324,6 +325,7 @@ describe('<suborg-billing> roles and configuration', () => {
     expect(has(el, 'cancel-button')).to.equal(false);
     expect(has(el, 'form-actions')).to.equal(false);
     expect(has(el, 'credits')).to.equal(false);
+    expect(has(el, 'portal-button')).to.equal(false);
     expect(has(el, 'access-error'), 'no error while it is only loading').to.equal(false);
     const fields = [...el.shadowRoot!.querySelectorAll<HTMLElement & { disabled: boolean }>('suborg-amount-input, suborg-toggle')];
     expect(fields.length).to.be.greaterThan(0);
@@ -331,7 +333,7 @@ describe('<suborg-billing> roles and configuration', () => {
     await expect(el).to.be.accessible();
 
     parentRead.resolve(makeParent({ role: 'ADMIN' }));
-    await waitUntil(() => part(el, 'save-button') && part(el, 'credits'), 'the Admin gets Save and the credits card');
+    await waitUntil(() => part(el, 'save-button') && part(el, 'credits') && part(el, 'portal-button'), 'the Admin gets Save, the credits card and the portal');
   });
 
   it('stays read-only when the parent read is refused (403): the data shown, "no access" where the actions were', async () => {
@@ -349,6 +351,7 @@ describe('<suborg-billing> roles and configuration', () => {
     expect(has(el, 'save-button')).to.equal(false);
     expect(has(el, 'form-actions')).to.equal(false);
     expect(has(el, 'credits')).to.equal(false);
+    expect(has(el, 'portal-button')).to.equal(false);
     expect(has(el, 'error'), 'the sub-org itself loaded fine').to.equal(false);
     await expect(el).to.be.accessible();
   });
@@ -379,6 +382,7 @@ describe('<suborg-billing> roles and configuration', () => {
     await el.updateComplete;
     expect(has(el, 'save-button')).to.equal(false);
     expect(has(el, 'credits')).to.equal(false);
+    expect(has(el, 'portal-button')).to.equal(false);
     expect(has(el, 'access-error'), 'a known role is not an error').to.equal(false);
   });
 
