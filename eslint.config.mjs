@@ -26,6 +26,9 @@ const forbiddenSinks = {
         { name: 'lit/directives/unsafe-mathml.js', message: sinkMessage },
         { name: 'lit-html/directives/unsafe-html.js', message: sinkMessage },
         { name: 'lit-html/directives/unsafe-svg.js', message: sinkMessage },
+        // Its first render writes a style attribute, which `style-src 'self'` blocks; use internal/style-props.
+        { name: 'lit/directives/style-map.js', message: 'styleMap breaks the strict CSP on first render: use style.setProperty (internal style-props).' },
+        { name: 'lit-html/directives/style-map.js', message: 'styleMap breaks the strict CSP on first render: use style.setProperty (internal style-props).' },
       ],
     },
   ],
