@@ -21,6 +21,7 @@ import type {
   UsageQuery,
 } from '../adapter.js';
 import { creditsToWire } from '../../domain/credits.js';
+import { ApiError } from '../errors.js';
 import * as wire from '../schemas/index.js';
 import type {
   AssistSession,
@@ -49,8 +50,15 @@ export type RestAdapterOptions = Omit<HttpOptions, 'onRetry' | 'random'>;
 /** Page size when a members/invites call does not say. */
 const DEFAULT_TAKE = 100;
 
-/** One path segment, encoded: ids come from data. */
-const seg = encodeURIComponent;
+/**
+ * One path segment, encoded: ids come from data. Ids from the wire are checked by the
+ * schema, but ids a host hands in are not, so a dot segment is refused here too: the URL
+ * parser would turn `/orgs/a/orgs/../detach` into `/orgs/a/detach`.
+ */
+function seg(id: string): string {
+  if (!wire.isPathSafeId(id)) throw new ApiError({ kind: 'validation', code: 'invalid', message: `Not a usable id: ${JSON.stringify(id)}` });
+  return encodeURIComponent(id);
+}
 
 /**
  * Events (the adapter is an EventTarget, not a DOM node: nothing bubbles):

@@ -9,8 +9,20 @@ const where = <T>(test: (value: unknown) => boolean) => z.custom<T>(test);
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 
-/** Ids are non-empty strings. */
-export const wireId = where<string>((v) => isString(v) && v !== '');
+/**
+ * Whether `v` can be an id. Ids become URL path segments: after percent-encoding only the
+ * dot segments "." and ".." are still reinterpreted by the URL parser (as "this route" and
+ * "the parent route"; `%2e%2e` too), so an id of ".." would send a write to another endpoint.
+ */
+export function isPathSafeId(v: unknown): v is string {
+  return isString(v) && v !== '' && v !== '.' && v !== '..';
+}
+
+/** Ids are non-empty strings that are not dot segments (see `isPathSafeId`). */
+export const wireId = where<string>(isPathSafeId);
+
+/** Any non-empty string (a URL the UI checks later, a label). */
+export const wireText = where<string>((v) => isString(v) && v !== '');
 
 /** ISO 8601 timestamps stay strings; the UI formats them. */
 export const wireDate = z.string();

@@ -1,6 +1,6 @@
 // Payments, billing portal, pricing and checkout: our own money (integer minor units).
 import { CHECKOUT_STATUSES } from '../types.js';
-import { listOf, maybe, oneOf, wireCount, wireCredits, wireCurrency, wireDate, wireId, wireMinor, wirePositive } from './common.js';
+import { listOf, maybe, oneOf, wireCount, wireCredits, wireCurrency, wireDate, wireId, wireMinor, wirePositive, wireText } from './common.js';
 import * as z from './zod.js';
 
 export const wirePayment = z.object({
@@ -14,7 +14,7 @@ export const wirePayment = z.object({
 });
 
 export const wirePortalSession = z.object({
-  url: wireId, // any non-empty string; the URL check is the UI's (safeUrl)
+  url: wireText, // the URL check is the UI's (safeUrl)
   expires_at: wireDate,
 });
 

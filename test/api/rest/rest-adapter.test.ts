@@ -102,6 +102,39 @@ describe('rest adapter: reading', () => {
   });
 });
 
+describe('rest adapter: ids that would change the route', () => {
+  it('turns a list row whose id is a dot segment into an invalid row', async () => {
+    const { adapter } = setup(json(200, [f.wireSubOrg({ id: '..' }), f.wireSubOrg({ id: '.' }), f.wireSubOrg({ id: 'org_ok' })], pageHeaders));
+    const page = await adapter.listSubOrgs({ orgId: 'o', page: 1, take: 20 });
+    expect(page.items.map((item) => isInvalid(item))).to.deep.equal([true, true, false]);
+    expect(isInvalid(page.items[0]!) && page.items[0].issues.join()).to.match(/^id:/);
+  });
+
+  it('refuses a host-supplied "." or ".." before any request, as a validation error', async () => {
+    const { adapter, seen, changes } = setup();
+    // Unchecked, `/orgs/o/orgs/../detach` resolves to `/orgs/o/detach`: the parent itself.
+    expect(new URL('https://api.test/v1/orgs/o/orgs/../detach').pathname).to.equal('/v1/orgs/o/detach');
+    const calls = [
+      adapter.detachSubOrg({ orgId: 'o', subOrgId: '..' }),
+      adapter.allocateCredits({ orgId: 'o', subOrgId: '.', amount: 100, reason: 'x', idempotencyKey: 'k' }),
+      adapter.updateBilling({ orgId: '..', subOrgId: 's', patch: { useParentBalance: true } }),
+      adapter.getOrg({ orgId: '.' }),
+      adapter.removeMember({ orgId: 's', memberId: '..' }),
+      adapter.getCheckout({ orgId: 'o', checkoutId: '..' }),
+    ];
+    for (const call of calls) expect((await apiError(call)).kind).to.equal('validation');
+    expect(seen).to.deep.equal([]);
+    expect(changes).to.deep.equal([]);
+  });
+
+  it('still encodes ordinary ids that merely contain dots or slashes', async () => {
+    const { adapter, seen } = setup(json(200, f.wireOrgDetail()), json(200, f.wireOrgDetail()));
+    await adapter.getSubOrg({ orgId: 'o', subOrgId: 'a..b' });
+    await adapter.getSubOrg({ orgId: 'o', subOrgId: '../x' });
+    expect(seen.map((r) => r.url)).to.deep.equal(['https://api.test/v1/orgs/o/orgs/a..b', 'https://api.test/v1/orgs/o/orgs/..%2Fx']);
+  });
+});
+
 describe('rest adapter: writing', () => {
   it('creates with the caller’s idempotency key and announces the new id with its parent', async () => {
     const { adapter, seen, changes } = setup(json(201, f.wireSubOrg({ id: 'org_new', initial_password: 'once' })));
