@@ -42,56 +42,100 @@ export function errorMessage(error: ApiError, msg: AsyncStateContext['msg']): st
 }
 
 /** Retrying a 403 cannot help: the caller lacks the role. */
-function canRetry(error: ApiError): boolean {
+export function canRetry(error: ApiError): boolean {
   return error.kind !== 'forbidden';
 }
 
-function retryButton(source: AsyncSource<unknown>, ctx: AsyncStateContext) {
-  return html`<button type="button" part="retry-button" class="retry" @click=${() => source.run()}>${ctx.msg('retry')}</button>`;
+/** A Retry button: its label and what it runs. */
+export interface RetryAction {
+  label: string;
+  run: () => void;
+}
+
+/** The Retry for `error`, or none when retrying cannot help (403). */
+export function retryFor(error: ApiError, retry: RetryAction): RetryAction | undefined {
+  return canRetry(error) ? retry : undefined;
+}
+
+function retryButton(retry: RetryAction | undefined) {
+  return retry ? html`<button type="button" part="retry-button" class="retry" @click=${() => retry.run()}>${retry.label}</button>` : nothing;
 }
 
 function defaultSkeleton() {
   return html`<span class="bar"></span><span class="bar"></span><span class="bar short"></span>`;
 }
 
+// The pieces below are the only markup for these states; views with their own data source
+// (the list's paged source) call them directly instead of `renderAsyncState`.
+
+/** Loading: a spoken label and a skeleton shaped like the data, announced busy. */
+export function loadingView(label: string, skeleton: unknown = defaultSkeleton()) {
+  return html`<div part="loading" class="async-loading" role="status" aria-busy="true" aria-live="polite">
+    <span class="visually-hidden">${label}</span>
+    <div class="skeleton" aria-hidden="true">${skeleton}</div>
+  </div>`;
+}
+
+/** Failed with nothing to show: the reason, and Retry when it can help. */
+export function errorView(message: unknown, retry?: RetryAction) {
+  return html`<div part="error" class="async-error" role="alert">
+    <p part="error-message" class="error-message">${message}</p>
+    ${retryButton(retry)}
+  </div>`;
+}
+
+/** Nothing here: the message and a call to action. `variant` tells apart kinds of "nothing" (no results). */
+export function emptyView(message: unknown, action: unknown, variant = '') {
+  return html`<div part="empty" class="async-empty ${variant}">
+    <p part="empty-message" class="empty-message">${message}</p>
+    ${action}
+  </div>`;
+}
+
+export interface BannerOptions {
+  /** A failure (alert, warning tone) rather than a progress note (status). */
+  failed?: boolean;
+  retry?: RetryAction | undefined;
+  /** The part name; stale data is `stale-banner`. */
+  part?: string;
+  /** Extra class naming what the banner is about. */
+  variant?: string;
+}
+
+/** A line above data still on screen: refreshing, a failed refresh, and other notes about it. */
+export function banner(message: unknown, { failed = false, retry, part = 'stale-banner', variant = '' }: BannerOptions = {}) {
+  return failed
+    ? html`<div part=${part} class="stale-banner failed ${variant}" role="alert"><span>${message}</span>${retryButton(retry)}</div>`
+    : html`<div part=${part} class="stale-banner ${variant}" role="status">${message}</div>`;
+}
+
 /** Renders `source` in its current state. */
 export function renderAsyncState<T>(source: AsyncSource<T>, options: AsyncStateOptions<T>, ctx: AsyncStateContext): unknown {
   const view = source.view;
+  const retry: RetryAction = { label: ctx.msg('retry'), run: () => void source.run() };
   switch (view.status) {
     case 'idle':
       return options.idle ? options.idle() : html`<p part="idle" class="async-idle">${ctx.msg('noConfig')}</p>`;
     case 'loading':
-      if (view.value !== undefined) return renderStale(source, view.value, undefined, options, ctx);
-      return html`<div part="loading" class="async-loading" role="status" aria-busy="true" aria-live="polite">
-        <span class="visually-hidden">${ctx.msg('loading')}</span>
-        <div class="skeleton" aria-hidden="true">${(options.skeleton ?? defaultSkeleton)()}</div>
-      </div>`;
+      if (view.value !== undefined) return renderStale(view.value, undefined, retry, options, ctx);
+      return loadingView(ctx.msg('loading'), (options.skeleton ?? defaultSkeleton)());
     case 'error':
-      if (view.value !== undefined) return renderStale(source, view.value, view.error, options, ctx);
-      return html`<div part="error" class="async-error" role="alert">
-        <p part="error-message" class="error-message">${errorMessage(view.error, ctx.msg)}</p>
-        ${canRetry(view.error) ? retryButton(source, ctx) : nothing}
-      </div>`;
+      if (view.value !== undefined) return renderStale(view.value, view.error, retry, options, ctx);
+      return errorView(errorMessage(view.error, ctx.msg), retryFor(view.error, retry));
     case 'ready':
       if (options.isEmpty?.(view.value)) {
-        return html`<div part="empty" class="async-empty">
-          <p part="empty-message" class="empty-message">${options.emptyMessage ?? ctx.msg('empty')}</p>
-          ${options.emptyAction ?? html`<slot name="empty-action"></slot>`}
-        </div>`;
+        return emptyView(options.emptyMessage ?? ctx.msg('empty'), options.emptyAction ?? html`<slot name="empty-action"></slot>`);
       }
       return options.ready(view.value);
   }
 }
 
-function renderStale<T>(source: AsyncSource<T>, value: T, error: ApiError | undefined, options: AsyncStateOptions<T>, ctx: AsyncStateContext) {
-  const banner = error
-    ? html`<div part="stale-banner" class="stale-banner failed" role="alert">
-        <span>${ctx.msg('staleFailed')} ${errorMessage(error, ctx.msg)}</span>
-        ${canRetry(error) ? retryButton(source, ctx) : nothing}
-      </div>`
-    : html`<div part="stale-banner" class="stale-banner" role="status">${ctx.msg('stale')}</div>`;
+function renderStale<T>(value: T, error: ApiError | undefined, retry: RetryAction, options: AsyncStateOptions<T>, ctx: AsyncStateContext) {
+  const note = error
+    ? banner(html`${ctx.msg('staleFailed')} ${errorMessage(error, ctx.msg)}`, { failed: true, retry: retryFor(error, retry) })
+    : banner(ctx.msg('stale'));
   return html`<div part="stale" class="async-stale" data-stale=${error ? 'failed' : 'refreshing'} aria-busy=${error ? 'false' : 'true'}>
-    ${banner}
+    ${note}
     ${options.isEmpty?.(value) ? html`<p part="empty-message" class="empty-message">${options.emptyMessage ?? ctx.msg('empty')}</p>` : options.ready(value)}
   </div>`;
 }

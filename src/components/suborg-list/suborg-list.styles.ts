@@ -60,38 +60,6 @@ export const listStyles = css`
     color: var(--_danger);
     font-weight: 600;
   }
-  .banner {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space);
-    padding: calc(var(--_space) / 2) var(--_space);
-    margin-block-end: var(--_space);
-    border-radius: var(--_radius);
-    background: var(--_surface-sunken);
-    color: var(--_text-muted);
-  }
-  .banner.failed {
-    color: var(--_warning);
-  }
-  .state {
-    display: grid;
-    justify-items: start;
-    gap: var(--_space);
-    padding: calc(var(--_space) * 2);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface-raised);
-  }
-  .state.error {
-    border-color: var(--_danger);
-  }
-  .state p {
-    margin: 0;
-  }
-  .state.error p {
-    color: var(--_danger);
-  }
   .skeleton-rows {
     display: grid;
     gap: 2px;

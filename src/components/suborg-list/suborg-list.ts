@@ -13,7 +13,7 @@ import { isGridNavKey, nextRowIndex, scrollToReveal, visibleWindow } from '../..
 import { commonStrings } from '../../i18n/en/common.js';
 import { listStrings } from '../../i18n/en/suborg-list.js';
 import type { MessageParams } from '../../i18n/types.js';
-import { errorMessage } from '../../internal/async-state.js';
+import { banner, emptyView, errorMessage, errorView, loadingView, retryFor, type RetryAction } from '../../internal/async-state.js';
 import { SuborgElement } from '../../internal/base-element.js';
 import { initialState, toApiError } from '../../internal/controllers/data-task.js';
 import { SuborgActionEvent, type SuborgAction } from '../../internal/events.js';
@@ -82,6 +82,11 @@ export type CreateMode = (typeof CREATE_MODES)[number];
  * @csspart initials - The placeholder when there is no (safe, loadable) logo.
  * @csspart manage-button - A row's Manage button.
  * @csspart notice - The line that reports action outcomes.
+ * @csspart loading - The first load's skeleton.
+ * @csspart error - The first load failed (`error-message`, and `retry-button` unless it was a 403).
+ * @csspart empty - No sub-orgs, or no search results (`empty-message`).
+ * @csspart stale-banner - Rows kept on screen while a refresh runs or after it failed.
+ * @csspart banner - Other notes above the rows: a retry under way, the parent org missing, a truncated list.
  *
  * @cssprop --suborg-list-row-height - Row height in the table layout (default 3.5rem).
  * @cssprop --suborg-list-max-height - Height of the scrolling body (default 32rem).
@@ -508,59 +513,48 @@ export class SuborgList extends SuborgElement implements ListHost {
     </div>`;
   }
 
+  private retryAction(run: () => void): RetryAction {
+    return { label: this.t(commonStrings, 'retry'), run };
+  }
+
   private renderBody() {
     const s = this.source;
-    if (!s.isLocal && s.phase === 'idle') return html`<div class="state"><p>${this.t(commonStrings, 'noConfig')}</p></div>`;
+    if (!s.isLocal && s.phase === 'idle') return html`<p part="idle" class="async-idle">${this.t(commonStrings, 'noConfig')}</p>`;
     if (!s.isLocal && s.phase === 'loading') {
-      return html`<div class="state-loading" role="status" aria-busy="true">
-        <span class="visually-hidden">${this.msg('loadingRows')}</span>
-        <div class="skeleton-rows" aria-hidden="true">${[0, 1, 2, 3, 4].map(() => html`<span></span>`)}</div>
-      </div>`;
+      return loadingView(this.msg('loadingRows'), html`<div class="skeleton-rows">${[0, 1, 2, 3, 4].map(() => html`<span></span>`)}</div>`);
     }
     if (!s.isLocal && s.phase === 'error') {
-      return html`<div class="state error" role="alert">
-        <p>${this.msg('loadError')} ${this.reason(s.error!)}</p>
-        ${s.error!.kind === 'forbidden' ? nothing : html`<button type="button" class="button primary retry" @click=${() => s.retry()}>${this.t(commonStrings, 'retry')}</button>`}
-      </div>`;
+      return errorView(`${this.msg('loadError')} ${this.reason(s.error!)}`, retryFor(s.error!, this.retryAction(() => s.retry())));
     }
     if (s.total === 0) {
       const query = this.appliedSearch.trim();
       if (query) {
-        return html`<div class="state no-results">
-          <p><bdi>${this.msg('noResults', { search: query })}</bdi></p>
-          <button type="button" class="button secondary" @click=${() => (this.search = this.appliedSearch = '')}>${this.msg('clearSearch')}</button>
-        </div>`;
+        const clear = html`<button type="button" class="button secondary" @click=${() => (this.search = this.appliedSearch = '')}>${this.msg('clearSearch')}</button>`;
+        return emptyView(html`<bdi>${this.msg('noResults', { search: query })}</bdi>`, clear, 'no-results');
       }
-      return html`<div class="state empty">
-        <p>${this.msg('empty')}</p>
-        <slot name="empty-action">
-          ${this.target && canCreate(this.callerRole) ? html`<button type="button" class="button primary" @click=${this.onCreateClick}>${this.msg('emptyCreate')}</button>` : nothing}
-        </slot>
-      </div>`;
+      const create = this.target && canCreate(this.callerRole) ? html`<button type="button" class="button primary" @click=${this.onCreateClick}>${this.msg('emptyCreate')}</button>` : nothing;
+      return emptyView(this.msg('empty'), html`<slot name="empty-action">${create}</slot>`);
     }
     return this.renderGrid();
   }
 
-  private renderStaleBanner() {
+  /** Notes above the rows: the adapter retrying, the parent org missing, stale rows, a truncated list. */
+  private renderBanners() {
     const stale = this.source.stale;
     const banners = [];
-    if (this.retryNote) banners.push(html`<div class="banner retrying" role="status">${this.retryNote}</div>`);
+    if (this.retryNote) banners.push(banner(this.retryNote, { part: 'banner', variant: 'retrying' }));
     const org = this.orgTask.view;
     // Without the parent org we cannot know the caller's role, so no actions are offered: say why.
     if (org.status === 'error' && this.parent === undefined) {
-      banners.push(html`<div class="banner failed org-error" role="alert">
-        <span>${this.msg('orgError')} ${this.reason(org.error)}</span>
-        ${org.error.kind === 'forbidden' ? nothing : html`<button type="button" class="button secondary" @click=${() => this.orgTask.run()}>${this.t(commonStrings, 'retry')}</button>`}
-      </div>`);
+      const why = `${this.msg('orgError')} ${this.reason(org.error)}`;
+      banners.push(banner(why, { failed: true, part: 'banner', variant: 'org-error', retry: retryFor(org.error, this.retryAction(() => void this.orgTask.run())) }));
     }
-    if (stale?.state === 'refreshing') banners.push(html`<div class="banner stale" role="status">${this.msg(stale.newQuery ? 'updating' : 'stale')}</div>`);
+    if (stale?.state === 'refreshing') banners.push(banner(this.msg(stale.newQuery ? 'updating' : 'stale')));
     if (stale?.state === 'failed') {
-      banners.push(html`<div class="banner stale failed" role="alert">
-        <span>${this.msg('staleFailed')} ${this.reason(stale.error)}</span>
-        <button type="button" class="button secondary" @click=${() => this.source.refresh()}>${this.t(commonStrings, 'retry')}</button>
-      </div>`);
+      const why = `${this.msg('staleFailed')} ${this.reason(stale.error)}`;
+      banners.push(banner(why, { failed: true, retry: retryFor(stale.error, this.retryAction(() => this.source.refresh())) }));
     }
-    if (this.source.truncated) banners.push(html`<div class="banner failed truncated" role="status">${this.msg('truncated')}</div>`);
+    if (this.source.truncated) banners.push(banner(this.msg('truncated'), { part: 'banner', variant: 'truncated' }));
     return banners;
   }
 
@@ -700,7 +694,7 @@ export class SuborgList extends SuborgElement implements ListHost {
       ${this.renderHeader()}
       <p class="notice ${this.notice?.tone ?? ''}" part="notice">${this.notice?.text ?? ''}</p>
       <suborg-live-region></suborg-live-region>
-      ${this.renderStaleBanner()} ${this.renderBody()} ${this.renderDialogs()}
+      ${this.renderBanners()} ${this.renderBody()} ${this.renderDialogs()}
     `;
   }
 }

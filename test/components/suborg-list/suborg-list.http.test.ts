@@ -106,10 +106,10 @@ describe('suborg-list over real HTTP (reference API)', function () {
       const t = await newTenant({ retries: 0 });
       await t.faults([{ kind, match: { method: 'GET', path: '/orgs/org_agency/orgs' }, times: 1, ...extra }]);
       const el = await mountHttp(undefined, t);
-      await settled(el, () => !!q(el, '.state.error'), 'error state');
-      expect(q(el, '.state.error').textContent).to.contain(expected);
+      await settled(el, () => !!q(el, '[part="error"]'), 'error state');
+      expect(q(el, '[part="error"]').textContent).to.contain(expected);
       await expect(el).to.be.accessible();
-      q<HTMLButtonElement>(el, '.state.error button').click();
+      q<HTMLButtonElement>(el, '[part="error"] button').click();
       await settled(el, () => !!rowById(el, 'org_acme_dental'));
     });
   }
@@ -118,9 +118,9 @@ describe('suborg-list over real HTTP (reference API)', function () {
     const t = await newTenant({ retries: 0, timeoutMs: 400 });
     await t.faults([{ kind: 'hang', match: { method: 'GET', path: '/orgs/org_agency/orgs' }, times: 1 }]);
     const el = await mountHttp(undefined, t);
-    await settled(el, () => !!q(el, '.state.error'), 'timeout error');
-    expect(q(el, '.state.error').textContent).to.contain('took too long');
-    q<HTMLButtonElement>(el, '.state.error button').click();
+    await settled(el, () => !!q(el, '[part="error"]'), 'timeout error');
+    expect(q(el, '[part="error"]').textContent).to.contain('took too long');
+    q<HTMLButtonElement>(el, '[part="error"] button').click();
     await settled(el, () => !!rowById(el, 'org_acme_dental'));
   });
 
@@ -138,8 +138,8 @@ describe('suborg-list over real HTTP (reference API)', function () {
     const t = await newTenant();
     await t.faults([{ kind: 'status-429', match: { method: 'GET', path: '/orgs/org_agency/orgs' }, times: 1, retryAfter: '1' }]);
     const el = await mountHttp(undefined, t);
-    await settled(el, () => !!q(el, '.banner.retrying'), 'retry announced');
-    expect(q(el, '.banner.retrying').textContent).to.contain('trying again in 1 s');
+    await settled(el, () => !!q(el, '.stale-banner.retrying'), 'retry announced');
+    expect(q(el, '.stale-banner.retrying').textContent).to.contain('trying again in 1 s');
     await settled(el, () => !!rowById(el, 'org_acme_dental'), 'rows after the retry');
     await expect(el).to.be.accessible();
   });

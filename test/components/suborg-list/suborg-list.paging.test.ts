@@ -61,7 +61,7 @@ describe('suborg-list: scale, paging, search and sort', function () {
     el.search = 'bet';
     await waitUntil(() => adapter.pending('listSubOrgs').length >= 1 && adapter.calls('listSubOrgs').at(-1)!.input.search === 'bet');
     await el.updateComplete;
-    expect(shadow(el).querySelector('.banner.stale')!.textContent, 'old rows marked while the new search runs').to.contain('Updating the list');
+    expect(shadow(el).querySelector('[part="stale-banner"]')!.textContent, 'old rows marked while the new search runs').to.contain('Updating the list');
     const [older, newer] = [adapter.log.filter((c) => c.input.search === 'alp')[0]!, adapter.log.filter((c) => c.input.search === 'bet')[0]!];
     // Answer the newer query first, then the older one late (as if the abort lost the race).
     const newerHeld = adapter.held.find((h) => h.input === newer.input)!;

@@ -24,11 +24,11 @@ describe('suborg-list: states', function () {
 
   it('empty: says so and offers create; accessible', async () => {
     const el = await mountList(fakeAdapter([]));
-    await settled(el, () => !!shadow(el).querySelector('.state.empty'));
-    const empty = shadow(el).querySelector('.state.empty')!;
+    await settled(el, () => !!shadow(el).querySelector('.async-empty'));
+    const empty = shadow(el).querySelector('.async-empty')!;
     expect(empty.textContent).to.contain('No sub-organizations yet.');
-    await waitUntil(() => shadow(el).querySelector('.state.empty button'), 'create call to action');
-    expect(shadow(el).querySelector('.state.empty button')!.textContent).to.contain('Create the first one');
+    await waitUntil(() => shadow(el).querySelector('.async-empty button'), 'create call to action');
+    expect(shadow(el).querySelector('.async-empty button')!.textContent).to.contain('Create the first one');
     await expect(el).to.be.accessible();
   });
 
@@ -42,24 +42,39 @@ describe('suborg-list: states', function () {
     const errors: Event[] = [];
     addEventListener('suborg-error', (e) => errors.push(e));
     const el = await mountList(adapter);
-    await settled(el, () => !!shadow(el).querySelector('.state.error'));
-    expect(shadow(el).querySelector('.state.error')!.textContent).to.contain('could not be loaded').and.contain('The server had a problem');
+    await settled(el, () => !!shadow(el).querySelector('[part="error"]'));
+    expect(shadow(el).querySelector('[part="error"]')!.textContent).to.contain('could not be loaded').and.contain('The server had a problem');
     expect(errors.length).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
     fail = false;
-    shadow(el).querySelector<HTMLButtonElement>('.state.error button')!.click();
+    shadow(el).querySelector<HTMLButtonElement>('[part="error"] button')!.click();
     await settled(el);
     expect(bodyRows(el).length).to.equal(3);
+  });
+
+  it('forbidden (403): says the caller has no access and offers no Retry; accessible', async () => {
+    const adapter = fakeAdapter(subOrgs(3));
+    adapter.handlers.listSubOrgs = () => {
+      throw new ApiError({ kind: 'forbidden', status: 403, code: 'forbidden' });
+    };
+    const el = await mountList(adapter);
+    await settled(el, () => !!shadow(el).querySelector('[part="error"]'));
+    const error = shadow(el).querySelector('[part="error"]')!;
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(error.textContent).to.contain('could not be loaded').and.contain("You don't have access");
+    expect(error.querySelector('button'), 'no Retry: retrying cannot help').to.equal(null);
+    expect(bodyRows(el)).to.have.length(0);
+    await expect(el).to.be.accessible();
   });
 
   it('no results: names the search and clears it; accessible', async () => {
     const el = await mountList(fakeAdapter(subOrgs(3)));
     await settled(el);
     el.search = 'zzz-nothing';
-    await settled(el, () => !!shadow(el).querySelector('.state.no-results'));
-    expect(shadow(el).querySelector('.state.no-results')!.textContent).to.contain('zzz-nothing');
+    await settled(el, () => !!shadow(el).querySelector('.async-empty.no-results'));
+    expect(shadow(el).querySelector('.async-empty.no-results')!.textContent).to.contain('zzz-nothing');
     await expect(el).to.be.accessible();
-    shadow(el).querySelector<HTMLButtonElement>('.state.no-results button')!.click();
+    shadow(el).querySelector<HTMLButtonElement>('.async-empty.no-results button')!.click();
     await settled(el);
     expect(bodyRows(el).length).to.equal(3);
   });
@@ -71,17 +86,17 @@ describe('suborg-list: states', function () {
     adapter.hold('listSubOrgs');
     el.refresh();
     await el.updateComplete;
-    expect(shadow(el).querySelector('.banner.stale')!.textContent).to.contain('refreshing');
+    expect(shadow(el).querySelector('[part="stale-banner"]')!.textContent).to.contain('refreshing');
     expect(bodyRows(el).length).to.equal(3);
     await expect(el).to.be.accessible();
     adapter.pending('listSubOrgs')[0]!.reject(http500());
-    await settled(el, () => !!shadow(el).querySelector('.banner.stale.failed'));
+    await settled(el, () => !!shadow(el).querySelector('[part="stale-banner"].failed'));
     expect(bodyRows(el).length, 'rows kept').to.equal(3);
     await expect(el).to.be.accessible();
     adapter.release('listSubOrgs');
     adapter.rows = subOrgs(4);
-    shadow(el).querySelector<HTMLButtonElement>('.banner.stale.failed button')!.click();
-    await settled(el, () => bodyRows(el).length === 4 && !shadow(el).querySelector('.banner.stale'));
+    shadow(el).querySelector<HTMLButtonElement>('[part="stale-banner"].failed button')!.click();
+    await settled(el, () => bodyRows(el).length === 4 && !shadow(el).querySelector('[part="stale-banner"]'));
   });
 
   it('a later page failing keeps loaded rows and retries only that page', async () => {
@@ -120,7 +135,7 @@ describe('suborg-list: states', function () {
       await sleep(30);
       await el.updateComplete;
     }
-    await settled(el, () => !!shadow(el).querySelector('.banner.truncated'), 'truncation notice');
+    await settled(el, () => !!shadow(el).querySelector('.stale-banner.truncated'), 'truncation notice');
     const calls = adapter.calls('listSubOrgs').length;
     expect(shadow(el).querySelector('[role="grid"]')!.getAttribute('aria-rowcount')).to.equal('51');
     await sleep(200);
@@ -179,13 +194,13 @@ describe('suborg-list: states', function () {
       return structuredClone(adapter.parent);
     };
     const el = await mountList(adapter);
-    await settled(el, () => !!shadow(el).querySelector('.banner.org-error'), 'org error banner');
+    await settled(el, () => !!shadow(el).querySelector('.stale-banner.org-error'), 'org error banner');
     expect(bodyRows(el)).to.have.length(2);
     expect(shadow(el).querySelector('.row .manage, .create')).to.equal(null);
     await expect(el).to.be.accessible();
     fail = false;
-    shadow(el).querySelector<HTMLButtonElement>('.banner.org-error button')!.click();
-    await settled(el, () => !!shadow(el).querySelector('.row .manage') && !shadow(el).querySelector('.banner.org-error'), 'actions back');
+    shadow(el).querySelector<HTMLButtonElement>('.stale-banner.org-error button')!.click();
+    await settled(el, () => !!shadow(el).querySelector('.row .manage') && !shadow(el).querySelector('.stale-banner.org-error'), 'actions back');
   });
 
   it('moved in the DOM after loading: rows stay and scrolling still fetches new pages', async () => {
