@@ -1,25 +1,12 @@
 // What the list offers the caller, on top of the shared role matrix (./permissions.ts):
-// the quick actions in menu order, the roles a caller may hand out or join as, and the
+// which quick actions (./actions.ts) to offer, the roles a caller may hand out or join as, and the
 // tier limit. Managers hand out only Manager and Agent roles, as the backend enforces.
 import type { Role } from '../api/types.js';
 import { ROLES } from '../api/types.js';
+import { SUBORG_ACTIONS, type SuborgAction } from './actions.js';
 import { can } from './permissions.js';
 
-/** The row's quick actions in menu order (Invent's eight), plus the row's Manage button. */
-export const LIST_ACTIONS = [
-  'invite-member',
-  'join-as',
-  'manage-features',
-  'members',
-  'domains',
-  'customization',
-  'billing',
-  'detach',
-  'manage',
-] as const;
-export type ListAction = (typeof LIST_ACTIONS)[number];
-
-export function canTake(role: Role | null | undefined, action: ListAction): boolean {
+export function canTake(role: Role | null | undefined, action: SuborgAction): boolean {
   return can(role, action);
 }
 
@@ -35,8 +22,8 @@ export function grantableRoles(role: Role | null | undefined): Role[] {
 }
 
 /** The quick actions to offer in the row menu for this caller (never `manage`: that is the row's button). */
-export function menuActions(role: Role | null | undefined): ListAction[] {
-  return LIST_ACTIONS.filter((a) => a !== 'manage' && canTake(role, a));
+export function menuActions(role: Role | null | undefined): SuborgAction[] {
+  return SUBORG_ACTIONS.filter((a) => a !== 'manage' && canTake(role, a));
 }
 
 /** Whether the parent may add another sub-org (`limits.subOrgs` null = unlimited). */

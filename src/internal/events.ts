@@ -2,6 +2,10 @@
 // so a host can listen on any ancestor, including across shadow roots.
 import type { ApiError } from '../api/errors.js';
 import type { SubOrgSummary } from '../api/types.js';
+import type { SuborgAction } from '../domain/actions.js';
+
+// The action list lives in the domain; re-exported here beside the event that carries it.
+export { SUBORG_ACTIONS, type SuborgAction } from '../domain/actions.js';
 
 /** Fired for every failed adapter call an element makes, for host logging. Never for aborts. */
 export class SuborgErrorEvent extends Event {
@@ -12,20 +16,6 @@ export class SuborgErrorEvent extends Event {
     this.detail = { error };
   }
 }
-
-/** The quick actions a row or panel offers; the host may take any of them over. */
-export const SUBORG_ACTIONS = [
-  'invite-member',
-  'join-as',
-  'manage-features',
-  'members',
-  'domains',
-  'customization',
-  'billing',
-  'detach',
-  'manage',
-] as const;
-export type SuborgAction = (typeof SUBORG_ACTIONS)[number];
 
 /**
  * A quick action was chosen. Cancelable: `preventDefault()` means "the host handles it"

@@ -8,7 +8,7 @@ import type { OrgDetail, Role, SubOrgSort, SubOrgSummary } from '../../api/types
 import { ROLES, SUB_ORG_SORTS, isInvalid } from '../../api/types.js';
 import { DEFAULT_COLUMNS, ariaSort, COLUMN_SORT, parseColumns, toggledSort, type ListColumn } from '../../domain/list-columns.js';
 import type { ListEntry } from '../../domain/list-local-query.js';
-import { canCreate, canTake, grantableRoles, limitReached, menuActions, type ListAction } from '../../domain/list-permissions.js';
+import { canCreate, canTake, grantableRoles, limitReached, menuActions } from '../../domain/list-permissions.js';
 import { isGridNavKey, nextRowIndex, scrollToReveal, visibleWindow } from '../../domain/list-window.js';
 import { commonStrings } from '../../i18n/en/common.js';
 import { listStrings } from '../../i18n/en/suborg-list.js';
@@ -43,7 +43,7 @@ export const SEARCH_DEBOUNCE_MS = 150;
 /** Rows rendered beyond each edge of the viewport, so a scroll step never shows a gap. */
 const OVERSCAN_ROWS = 4;
 /** Actions that are events only: with no adapter (a host-supplied `items` list) these are all a row offers. */
-const EVENT_ONLY_ACTIONS: ListAction[] = ['manage-features', 'members', 'domains', 'customization', 'billing'];
+const EVENT_ONLY_ACTIONS: SuborgAction[] = ['manage-features', 'members', 'domains', 'customization', 'billing'];
 export const CREATE_MODES = ['sub-org', 'sub-account'] as const;
 export type CreateMode = (typeof CREATE_MODES)[number];
 
@@ -416,7 +416,7 @@ export class SuborgList extends SuborgElement implements ListHost {
   }
 
   private onMenuSelect(org: SubOrgSummary, value: string): void {
-    const [action, role] = value.split(':') as [ListAction, Role | undefined];
+    const [action, role] = value.split(':') as [SuborgAction, Role | undefined];
     if (action === 'join-as') {
       if (!role || !(ROLES as readonly string[]).includes(role)) return;
       if (this.dispatchEvent(new SuborgJoinActionEvent(org, role))) void this.join(org, role);
@@ -473,7 +473,7 @@ export class SuborgList extends SuborgElement implements ListHost {
       if (action === 'join-as') {
         return { value: action, label: this.msg('action.join-as'), children: grantableRoles(this.callerRole).map((r) => ({ value: `join-as:${r}`, label: this.msg(`role.${r}`) })) };
       }
-      return { value: action, label: this.msg(`action.${action as Exclude<ListAction, 'manage'>}`), danger: action === 'detach' };
+      return { value: action, label: this.msg(`action.${action as Exclude<SuborgAction, 'manage'>}`), danger: action === 'detach' };
     });
     this.menuCache = { key: cacheKey, items };
     return items;
