@@ -120,17 +120,15 @@ export class SuborgList extends SuborgElement implements ListHost {
 
   private readonly source = new ListDataSource(this, (error) => this.reportError(error));
   private readonly createFlow = new CreateFlow(this, {
-    created: (org) => {
-      this.dispatchEvent(new SuborgCreatedEvent(org));
-      this.refresh();
-    },
+    // No refresh here: the adapter's `change` (the new id and this org) already refetches.
+    created: (org) => this.dispatchEvent(new SuborgCreatedEvent(org)),
     limitReached: () => this.requestUpgrade(),
   });
   private readonly inviteFlow = new InviteFlow(this, (subOrg, invite) => this.dispatchEvent(new SuborgInvitedEvent(subOrg, invite)));
   private readonly detachFlow = new DetachFlow(this, (subOrg, org) => {
+    // The row leaves at once; the adapter's `change` (that id and this org) refetches the rest.
     this.source.remove(subOrg.id);
     this.dispatchEvent(new SuborgDetachedEvent(subOrg, org));
-    this.refresh();
   });
   private readonly orgTask = this.dataTask({
     args: () => [this.env.adapter, this.env.orgId] as const,

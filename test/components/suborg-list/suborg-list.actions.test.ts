@@ -6,7 +6,7 @@ import type { SuborgList } from '../../../src/components/suborg-list/suborg-list
 import type { SuborgJoinActionEvent, SuborgJoinedEvent } from '../../../src/components/suborg-list/suborg-list.events.js';
 import type { SuborgActionEvent } from '../../../src/internal/events.js';
 import { fakeAdapter } from './helpers/fake-adapter.js';
-import { mountList, rowById, settled, shadow } from './helpers/list-fixture.js';
+import { mountList, rowById, settled, shadow, sleep } from './helpers/list-fixture.js';
 import { chooseAction, menuLabels, openRowMenu } from './helpers/menu.js';
 import { subOrg, subOrgs } from './helpers/sub-org-fixtures.js';
 
@@ -94,12 +94,25 @@ describe('suborg-list: quick actions', function () {
     await waitUntil(() => !dialog(el, 'invite-dialog').open, 'dialog closes');
   });
 
-  it('a host that cancels suborg-action takes over: no dialog opens', async () => {
-    const { el } = await listAs('ADMIN');
-    el.addEventListener('suborg-action', (e) => e.preventDefault(), { once: true });
+  it('a host that cancels suborg-action takes over: no dialog opens, nothing is sent', async () => {
+    const { el, adapter } = await listAs('ADMIN');
+    const seen: SuborgActionEvent[] = [];
+    el.addEventListener(
+      'suborg-action',
+      (e) => {
+        e.preventDefault();
+        seen.push(e);
+      },
+      { once: true },
+    );
     await chooseAction(el, 'so_1', 'Invite member');
     await el.updateComplete;
+    expect(seen, 'the event fired once').to.have.length(1);
+    expect(seen[0]!.detail.action).to.equal('invite-member');
+    expect(seen[0]!.detail.subOrg.id).to.equal('so_1');
+    expect(seen[0]!.cancelable && seen[0]!.defaultPrevented, 'cancelable, and cancelled by the host').to.be.true;
     expect(dialog(el, 'invite-dialog'), 'never rendered').to.equal(null);
+    expect(adapter.calls('createInvite')).to.have.length(0);
   });
 
   it('join as: calls the adapter with the role, then fires suborg-joined', async () => {
@@ -145,11 +158,18 @@ describe('suborg-list: quick actions', function () {
     expect(adapter.calls('detachSubOrg'), 'not before the whole name is typed').to.have.length(0);
     await sendKeys({ type: ' "Dental" <b>' });
     const detached = oneEvent(el, 'suborg-detached');
+    const listsBefore = adapter.calls('listSubOrgs').length;
     await sendKeys({ press: 'Enter' });
     expect((await detached).detail.subOrg.id).to.equal('so_1');
     await waitUntil(() => !rowById(el, 'so_1'), 'row left');
     expect(rowById(el, 'so_2')).to.exist;
     await waitUntil(() => !confirm().open, 'dialog closed');
+    await settled(el, () => !shadow(el).querySelector('[part="stale-banner"]'), 'refetch done');
+    await sleep(50);
+    // The adapter's change event refetches; the list adds no second (aborting) refresh.
+    const refetches = adapter.calls('listSubOrgs').slice(listsBefore);
+    expect(refetches, 'one refetch').to.have.length(1);
+    expect((refetches[0]!.input.signal as AbortSignal).aborted, 'not aborted by a second refresh').to.be.false;
   });
 
   it('detach failure keeps the row and the dialog, and says why', async () => {

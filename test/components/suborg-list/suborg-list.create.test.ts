@@ -5,7 +5,7 @@ import type { CreateSubOrgInput } from '../../../src/api/adapter.js';
 import type { CreatedSubOrg, OrgDetail } from '../../../src/api/types.js';
 import type { SuborgList } from '../../../src/components/suborg-list/suborg-list.js';
 import { fakeAdapter } from './helpers/fake-adapter.js';
-import { mountList, rowById, settled, shadow } from './helpers/list-fixture.js';
+import { mountList, rowById, settled, shadow, sleep } from './helpers/list-fixture.js';
 import { NO_FEATURES, subOrg, subOrgs } from './helpers/sub-org-fixtures.js';
 
 async function setup(parent: Partial<OrgDetail> = {}, mode?: string) {
@@ -73,6 +73,7 @@ describe('suborg-list: create', function () {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => q(el, '#create-name-error'), 'duplicate at the field');
     expect(q(el, '#create-name-error').textContent).to.contain('already has this name');
+    expect(q(el, '#create-name').getAttribute('aria-invalid')).to.equal('true');
     expect(q<HTMLInputElement>(el, '#create-name').value).to.equal('Client 000001');
     expect((createDialog(el)?.open ?? false)).to.be.true;
   });
@@ -97,6 +98,28 @@ describe('suborg-list: create', function () {
     expect(adapter.calls('createSubOrg')).to.have.length(1);
   });
 
+  it('a create refetches the list once: through the adapter change, with no second refresh', async () => {
+    const { el, adapter } = await setup();
+    adapter.handlers.createSubOrg = (input) => {
+      const row = created(input as unknown as CreateSubOrgInput);
+      adapter.rows = [...adapter.rows, row];
+      return row;
+    };
+    await openCreate(el);
+    await type(el, '#create-name', 'New Client');
+    const listsBefore = adapter.calls('listSubOrgs').length;
+    const orgsBefore = adapter.calls('getOrg').length;
+    const fired = oneEvent(el, 'suborg-created');
+    q<HTMLButtonElement>(el, '.create-dialog .submit').click();
+    await fired;
+    await settled(el, () => !!rowById(el, 'so_new'), 'new row shown');
+    await sleep(50);
+    const refetches = adapter.calls('listSubOrgs').slice(listsBefore);
+    expect(refetches, 'one list refetch').to.have.length(1);
+    expect((refetches[0]!.input.signal as AbortSignal).aborted, 'not aborted by a second refresh').to.be.false;
+    expect(adapter.calls('getOrg').length - orgsBefore, 'one parent refetch (its count changed)').to.equal(1);
+  });
+
   it('one idempotency key per intent: a retry after a failure reuses it, a changed body gets a new one', async () => {
     const { el, adapter } = await setup({ features: { ...NO_FEATURES, workflows: true } });
     let attempts = 0;
@@ -114,7 +137,11 @@ describe('suborg-list: create', function () {
     q<HTMLInputElement>(el, '#feature-workflows').click();
     await el.updateComplete;
     q<HTMLButtonElement>(el, '.create-dialog .submit').click();
-    await waitUntil(() => adapter.calls('createSubOrg').length === 2 && !q<HTMLButtonElement>(el, '.create-dialog .submit')?.getAttribute('aria-disabled')?.includes('true'));
+    // Wait for the second failure to be handled and rendered (the button is enabled again).
+    await waitUntil(async () => {
+      await el.updateComplete;
+      return attempts === 2 && q<HTMLButtonElement>(el, '.create-dialog .submit').getAttribute('aria-disabled') === 'false';
+    }, 'second failure handled');
     q<HTMLButtonElement>(el, '.create-dialog .submit').click();
     await waitUntil(() => adapter.calls('createSubOrg').length === 3);
     const keys = adapter.calls('createSubOrg').map((c) => c.input.idempotencyKey as string);

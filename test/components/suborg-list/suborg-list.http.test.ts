@@ -65,6 +65,13 @@ describe('suborg-list over real HTTP (reference API)', function () {
     await typeInto(el, '#create-name', 'Acme Dental Group');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => q(el, '#create-name-error'), 'duplicate_name at the field');
+    expect(q(el, '#create-name-error').textContent).to.contain('already has this name');
+    const input = q<HTMLInputElement>(el, '#create-name');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(input.getAttribute('aria-describedby') ?? '').to.contain('create-name-error');
+    expect(input.value, 'typed name kept').to.equal('Acme Dental Group');
+    const all = await t.adapter.listSubOrgs({ orgId: AGENCY, page: 1, take: 100, search: 'Acme Dental Group' });
+    expect(all.total, 'nothing created').to.equal(1);
   });
 
   it('invites, joins and detaches end to end', async () => {

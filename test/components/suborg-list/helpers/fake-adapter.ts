@@ -3,7 +3,7 @@
 // back (`hold`) to be answered or failed later, in any order.
 import type { SubOrgAdapter, ListSubOrgsQuery } from '../../../../src/api/adapter.js';
 import { AdapterChangeEvent } from '../../../../src/api/adapter.js';
-import type { ListResult, OrgDetail, SubOrgSummary } from '../../../../src/api/types.js';
+import type { CreatedSubOrg, ListResult, OrgDetail, SubOrgSummary } from '../../../../src/api/types.js';
 import { queryLocal, type ListEntry } from '../../../../src/domain/list-local-query.js';
 import { parentOrg } from './sub-org-fixtures.js';
 
@@ -48,8 +48,16 @@ export class FakeAdapter extends EventTarget {
     return this.held.filter((h) => h.method === method);
   }
 
-  emitChange(ids: string[]): void {
-    this.dispatchEvent(new AdapterChangeEvent({ entity: 'sub-org', op: 'update', ids }));
+  emitChange(ids: string[], op: 'create' | 'update' | 'delete' = 'update'): void {
+    this.dispatchEvent(new AdapterChangeEvent({ entity: 'sub-org', op, ids }));
+  }
+
+  /** Like a real adapter (DESIGN §5): a write that succeeded announces the ids it touched. */
+  announce<T>(write: Promise<T>, op: 'create' | 'delete', ids: (value: T) => string[]): Promise<T> {
+    return write.then((value) => {
+      this.emitChange(ids(value), op);
+      return value;
+    });
   }
 
   answerList(input: ListSubOrgsQuery): ListResult<SubOrgSummary> {
@@ -111,19 +119,27 @@ export function fakeAdapter(rows: ListEntry[] = [], parent?: Partial<OrgDetail>)
     getOrg: (input) => f['call']('getOrg', { ...input }, () => structuredClone(f.parent)),
     listSubOrgs: (input) => f['call']('listSubOrgs', { ...input }, () => f.answerList(input)),
     createSubOrg: (input) =>
-      f['call']('createSubOrg', { ...input }, () => {
-        throw new Error('createSubOrg: set a handler');
-      }),
+      f.announce(
+        f['call']<CreatedSubOrg>('createSubOrg', { ...input }, () => {
+          throw new Error('createSubOrg: set a handler');
+        }),
+        'create',
+        (created) => [created.id, input.orgId],
+      ),
     joinSubOrg: (input) =>
       f['call']('joinSubOrg', { ...input }, () => {
         const row = f.rows.find((r) => r.id === input.subOrgId) as SubOrgSummary;
         return structuredClone(row);
       }),
     detachSubOrg: (input) =>
-      f['call']('detachSubOrg', { ...input }, () => {
-        f.rows = f.rows.filter((r) => r.id !== input.subOrgId);
-        return { ...structuredClone(f.parent), id: input.subOrgId, parentOrg: null };
-      }),
+      f.announce(
+        f['call']('detachSubOrg', { ...input }, () => {
+          f.rows = f.rows.filter((r) => r.id !== input.subOrgId);
+          return { ...structuredClone(f.parent), id: input.subOrgId, parentOrg: null };
+        }),
+        'delete',
+        () => [input.subOrgId, input.orgId],
+      ),
     createInvite: (input) =>
       f['call']('createInvite', { ...input }, () => ({ id: 'inv_1', email: input.email, role: input.role, status: 'PENDING', createdAt: '2024-01-01T00:00:00Z', expiresAt: '2024-01-08T00:00:00Z' })),
   };
