@@ -13,7 +13,7 @@ import { formatMoney } from '../../domain/money.js';
 import { safeUrl } from '../../domain/url-safety.js';
 import type { MenuItem } from '../../internal/menu-button.js';
 import type { ListMsg } from './list-host.js';
-import { styleProps } from './style-props.js';
+import { styleProps } from '../../internal/style-props.js';
 
 export interface RowContext {
   msg: ListMsg;

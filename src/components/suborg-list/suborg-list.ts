@@ -36,7 +36,7 @@ import {
   SuborgUpgradeRequestEvent,
   SuborgViewUsageEvent,
 } from './suborg-list.events.js';
-import { styleProps } from './style-props.js';
+import { styleProps } from '../../internal/style-props.js';
 
 /** How long typing rests before the search goes to the adapter (a local search is not delayed). */
 export const SEARCH_DEBOUNCE_MS = 150;
