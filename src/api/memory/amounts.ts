@@ -1,55 +1,44 @@
-// Wire amounts ⇄ integers with no float arithmetic (DESIGN §4 "Units"). A decimal is read
-// through its shortest round-trip string and written back by placing the point, so values
-// like 0.1 + 0.2 never arise. Internally: credits in hundredths, money in minor units.
+// Wire amounts ⇄ integers for the in-memory backend (DESIGN §4 "Units"), built on the
+// domain's exact conversions (domain/decimal.ts) and its one currency-exponent table
+// (domain/money.ts), so the backend and the adapter can never disagree on an amount.
+// Internally: credits in hundredths, money in minor units. The backend answers a bad
+// amount with a field message, hence a result instead of the domain's RangeError.
+import { CREDIT_EXPONENT } from '../../domain/credits.js';
+import { unitsFromDecimalString, unitsFromWire, unitsToWire } from '../../domain/decimal.js';
+import { currencyExponent } from '../../domain/money.js';
 
 export type Scaled = { ok: true; value: number } | { ok: false; reason: string };
 
-/** `12.34` with 2 decimals → `1234`. Rejects non-finite, too many decimals and unsafe sizes. */
+const fail = (reason: string): Scaled => ({ ok: false, reason });
+
+/** `12.34` with 2 decimals → `1234`. Rejects non-numbers, non-finite, too many decimals and unsafe sizes. */
 export function decimalToScaled(value: unknown, decimals: number): Scaled {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return { ok: false, reason: 'Must be a finite number.' };
-  const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(String(value));
-  // Exponent forms (1e21, 1e-7) are either too large or too precise for an amount.
-  if (!match) return { ok: false, reason: Math.abs(value) >= 1 ? 'Too large.' : `At most ${decimals} decimals.` };
-  const [, sign, whole = '0', frac = ''] = match;
-  if (frac.length > decimals) return { ok: false, reason: decimals === 0 ? 'Must be a whole number.' : `At most ${decimals} decimals.` };
-  const scaled = Number(whole + frac.padEnd(decimals, '0'));
-  if (!Number.isSafeInteger(scaled)) return { ok: false, reason: 'Too large.' };
-  return { ok: true, value: sign && scaled !== 0 ? -scaled : scaled };
-}
-
-/** `1234` with 2 decimals → `12.34` (the point is placed in the digit string). */
-export function scaledToDecimal(value: number, decimals: number): number {
-  const sign = value < 0 ? '-' : '';
-  const digits = String(Math.abs(value)).padStart(decimals + 1, '0');
-  if (decimals === 0) return Number(sign + digits);
-  return Number(`${sign}${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`);
-}
-
-export const CREDIT_DECIMALS = 2;
-
-export const creditsFromWire = (value: unknown): Scaled => decimalToScaled(value, CREDIT_DECIMALS);
-export const creditsToWire = (hundredths: number): number => scaledToDecimal(hundredths, CREDIT_DECIMALS);
-
-const decimalsCache = new Map<string, number>();
-
-/** Minor-unit digits of a currency from Intl (JPY 0, USD 2, KWD 3); 2 when Intl does not know it. */
-export function currencyDecimals(currency: string): number {
-  const key = currency.toUpperCase();
-  let digits = decimalsCache.get(key);
-  if (digits === undefined) {
+  // A JSON body's amount is a number; a string is a client bug, not a decimal to be lenient about.
+  if (typeof value !== 'number' || !Number.isFinite(value)) return fail('Must be a finite number.');
+  try {
+    return { ok: true, value: unitsFromWire(value, decimals) };
+  } catch {
+    // It failed on precision or on size: the exact (unbounded) read tells which.
     try {
-      digits = new Intl.NumberFormat('en', { style: 'currency', currency: key }).resolvedOptions().maximumFractionDigits ?? 2;
+      unitsFromDecimalString(String(value), decimals);
+      return fail('Too large.');
     } catch {
-      digits = 2;
+      return fail(decimals === 0 ? 'Must be a whole number.' : `At most ${decimals} decimals.`);
     }
-    decimalsCache.set(key, digits);
   }
-  return digits;
 }
+
+/** `1234` with 2 decimals → `12.34`, exactly (RangeError when no JSON number carries it). */
+export function scaledToDecimal(value: number, decimals: number): number {
+  return unitsToWire(value, decimals);
+}
+
+export const creditsFromWire = (value: unknown): Scaled => decimalToScaled(value, CREDIT_EXPONENT);
+export const creditsToWire = (hundredths: number): number => scaledToDecimal(hundredths, CREDIT_EXPONENT);
 
 /** Invent's money (decimal major units of `currency`) → minor units. */
-export const moneyFromWire = (value: unknown, currency: string): Scaled => decimalToScaled(value, currencyDecimals(currency));
-export const moneyToWire = (minor: number, currency: string): number => scaledToDecimal(minor, currencyDecimals(currency));
+export const moneyFromWire = (value: unknown, currency: string): Scaled => decimalToScaled(value, currencyExponent(currency));
+export const moneyToWire = (minor: number, currency: string): number => scaledToDecimal(minor, currencyExponent(currency));
 
 /** round-half-up(a × b ÷ d) on non-negative safe integers, by integer steps only. */
 export function mulDivRound(a: number, b: number, d: number): number {

@@ -1,6 +1,6 @@
 // Payment history: seeded orgs get a deterministic past (from a hash of the org id and the
 // backend's creation day); checkouts append to it. Newest first when read.
-import { currencyDecimals } from './amounts.js';
+import { currencyExponent } from '../../domain/money.js';
 import { createRng, hashString } from './prng.js';
 import type { OrgRecord, PaymentRecord } from './records.js';
 import type { BackendState } from './state.js';
@@ -24,7 +24,7 @@ function pastPayments(org: OrgRecord, now: Date): PaymentRecord[] {
   const rng = createRng(hashString(`payments:${org.id}`));
   const count = rng.int(0, 8);
   const currency = org.billing.currency;
-  const prices = PACK_PRICE[currency] ?? (currencyDecimals(currency) === 0 ? PACK_PRICE.jpy! : PACK_PRICE.usd!);
+  const prices = PACK_PRICE[currency] ?? (currencyExponent(currency) === 0 ? PACK_PRICE.jpy! : PACK_PRICE.usd!);
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const out: PaymentRecord[] = [];
   for (let i = count; i >= 1; i--) {

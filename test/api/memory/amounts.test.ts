@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { creditsFromWire, creditsToWire, currencyDecimals, decimalToScaled, moneyFromWire, moneyToWire, mulDivRound, scaledToDecimal } from '../../../src/api/memory/amounts.js';
+import { creditsFromWire, creditsToWire, decimalToScaled, moneyFromWire, moneyToWire, mulDivRound, scaledToDecimal } from '../../../src/api/memory/amounts.js';
 
 describe('wire amounts', () => {
   it('round-trips any safe integer through its decimal form', () => {
@@ -26,12 +26,19 @@ describe('wire amounts', () => {
     }
   });
 
-  it('knows the minor units of JPY, USD and KWD', () => {
-    expect([currencyDecimals('jpy'), currencyDecimals('usd'), currencyDecimals('KWD')]).to.deep.equal([0, 2, 3]);
+  it('says why an amount is refused', () => {
+    expect(creditsFromWire(1.001)).to.deep.equal({ ok: false, reason: 'At most 2 decimals.' });
+    expect(decimalToScaled(1.5, 0)).to.deep.equal({ ok: false, reason: 'Must be a whole number.' });
+    expect(creditsFromWire(2 ** 53)).to.deep.equal({ ok: false, reason: 'Too large.' });
+    expect(creditsFromWire('1')).to.deep.equal({ ok: false, reason: 'Must be a finite number.' });
+  });
+
+  it('uses the domain currency exponents (JPY 0, USD 2, KWD 3, HUF 2 as ISO says)', () => {
     expect(moneyFromWire(12.345, 'kwd')).to.deep.equal({ ok: true, value: 12345 });
     expect(moneyFromWire(12.5, 'jpy').ok).to.be.false;
     expect(moneyToWire(500, 'jpy')).to.equal(500);
     expect(moneyToWire(5, 'usd')).to.equal(0.05);
+    expect(moneyFromWire(12.5, 'HUF')).to.deep.equal({ ok: true, value: 1250 });
   });
 
   it('mulDivRound rounds half up with integers only', () => {
