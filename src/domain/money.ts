@@ -166,15 +166,3 @@ export function compareMoney(a: Money, b: Money): -1 | 0 | 1 {
   sameCurrency(a, b);
   return a.amount < b.amount ? -1 : a.amount > b.amount ? 1 : 0;
 }
-
-/**
- * How much of `cap` is used, for meters: used/cap, never NaN or negative. May exceed 1 when over
- * the cap. A zero (or negative) cap reads as full (1) once anything is used, else 0.
- * Same currency, else RangeError. (A display ratio, not an amount: float division is fine here.)
- */
-export function ratio(used: Money, cap: Money): number {
-  sameCurrency(used, cap);
-  if (used.amount <= 0) return 0;
-  if (cap.amount <= 0) return 1;
-  return used.amount / cap.amount;
-}

@@ -9,7 +9,6 @@ import {
   moneyFromWire,
   moneyToWire,
   parseMoney,
-  ratio,
   subtractMoney,
 } from '../../src/domain/money.js';
 
@@ -184,21 +183,7 @@ describe('money arithmetic', function () {
     expect(() => addMoney(usd, eur)).to.throw(RangeError);
     expect(() => subtractMoney(usd, eur)).to.throw(RangeError);
     expect(() => compareMoney(usd, eur)).to.throw(RangeError);
-    expect(() => ratio(usd, eur)).to.throw(RangeError);
     expect(() => addMoney({ amount: Number.MAX_SAFE_INTEGER, currency: 'usd' }, usd)).to.throw(RangeError);
     expect(addMoney(usd, { amount: 2, currency: 'USD' })).to.deep.equal({ amount: 3, currency: 'usd' });
-  });
-
-  it('gives meters a ratio that is never NaN or negative', () => {
-    expect(ratio({ amount: 50, currency: 'usd' }, { amount: 200, currency: 'usd' })).to.equal(0.25);
-    expect(ratio({ amount: 0, currency: 'usd' }, { amount: 0, currency: 'usd' })).to.equal(0);
-    expect(ratio({ amount: 5, currency: 'usd' }, { amount: 0, currency: 'usd' })).to.equal(1);
-    expect(ratio({ amount: 300, currency: 'usd' }, { amount: 200, currency: 'usd' })).to.equal(1.5);
-    fc.assert(
-      fc.property(money, money, (used, cap) => {
-        const r = ratio(used, cap);
-        expect(Number.isFinite(r) && r >= 0).to.equal(true);
-      }),
-    );
   });
 });
