@@ -1,5 +1,6 @@
 // "Create sub-organization": the dialog's form state, its one idempotency key per intent
-// (reused on retry, so a double click or a resend after a timeout creates one sub-org),
+// (reused on retry, so a double click or a resend after a timeout creates one sub-org;
+// kept with what was typed when the dialog is closed after an ambiguous failure),
 // field-level errors, the tier limit, and the generated password shown once.
 import { html, nothing } from 'lit';
 import type { NewAccount } from '../../api/adapter.js';
@@ -7,7 +8,7 @@ import { isApiError, type ApiError } from '../../api/errors.js';
 import type { CreatedSubOrg, FeatureKey, Features, OrgDetail } from '../../api/types.js';
 import { FEATURE_KEYS } from '../../api/types.js';
 import { formatCredits } from '../../domain/credits.js';
-import { newIdempotencyKey } from '../../domain/idempotency.js';
+import { fingerprintOf, keepsIntent, keyFor, type PendingIntent } from '../../domain/idempotency.js';
 import { isBlank, normalizeName } from '../../domain/text.js';
 import { toApiError } from '../../internal/controllers/data-task.js';
 import { looksLikeEmail, textField } from './list-fields.js';
@@ -31,7 +32,8 @@ export class CreateFlow {
   /** The answer that carried a generated password: shown once, then forgotten. */
   shownOnce: CreatedSubOrg | null = null;
   copyNote = '';
-  private intent: { body: string; key: string } | null = null;
+  /** The create asked for and not known to have failed for good (see `keepsIntent`). */
+  private intent: PendingIntent | null = null;
   private parent: OrgDetail | undefined;
 
   constructor(
@@ -41,14 +43,19 @@ export class CreateFlow {
 
   start(parent: OrgDetail | undefined, accountMode: boolean): void {
     this.parent = parent;
-    this.accountMode = accountMode;
-    this.values = emptyValues();
-    this.features = {};
-    this.errors = {};
-    this.formError = '';
     this.shownOnce = null;
     this.copyNote = '';
-    this.intent = null;
+    // After an ambiguous failure the create may have run: reopening resumes it, with what was
+    // typed and the same key, so sending again cannot create a second sub-org.
+    const resume = this.intent !== null && this.accountMode === accountMode;
+    if (!resume) {
+      this.accountMode = accountMode;
+      this.values = emptyValues();
+      this.features = {};
+      this.errors = {};
+      this.formError = '';
+      this.intent = null;
+    }
     this.open = true;
     this.host.requestUpdate();
   }
@@ -108,13 +115,12 @@ export class CreateFlow {
       ...(delegated.length ? { features: Object.fromEntries(delegated.map((k) => [k, true])) as Partial<Features> } : {}),
       ...(this.accountMode ? { account: this.account() } : {}),
     };
-    // Same body → same key (a retry); a changed body is a new intent with a new key.
-    const bodyText = JSON.stringify(body);
-    if (this.intent?.body !== bodyText) this.intent = { body: bodyText, key: newIdempotencyKey() };
+    // Same org and body → same key (a retry); anything changed is a new intent with a new key.
+    const intent = (this.intent = keyFor(this.intent, fingerprintOf({ orgId: target.orgId, body })));
     this.submitting = true;
     this.host.requestUpdate();
     try {
-      const created = await target.adapter.createSubOrg({ orgId: target.orgId, ...body, idempotencyKey: this.intent.key });
+      const created = await target.adapter.createSubOrg({ orgId: target.orgId, ...body, idempotencyKey: intent.key });
       this.intent = null;
       this.host.announce(this.host.msg('created', { name: created.name }));
       this.on.created(created);
@@ -130,6 +136,8 @@ export class CreateFlow {
 
   private fail(error: ApiError, focusFirstError: () => void): void {
     this.host.reportError(error);
+    // A definitive refusal ends the intent: the server would replay it for the same key.
+    if (!keepsIntent(error.kind)) this.intent = null;
     const msg = this.host.msg;
     if (isApiError(error) && error.code === 'duplicate_name') {
       this.errors = { name: msg('nameTaken') };

@@ -150,6 +150,62 @@ describe('suborg-list: create', function () {
     expect(adapter.calls('createSubOrg')[2]!.input.features).to.deep.equal({ workflows: true });
   });
 
+  it('an ambiguous failure (network) survives closing the dialog: reopened, it keeps what was typed and retries with the same key', async () => {
+    const { el, adapter } = await setup({}, 'sub-account');
+    let attempts = 0;
+    adapter.handlers.createSubOrg = (input) => {
+      attempts++;
+      if (attempts === 1) throw new ApiError({ kind: 'network', message: 'offline' });
+      return created(input as unknown as CreateSubOrgInput);
+    };
+    await openCreate(el);
+    await type(el, '#create-name', 'Maybe Co');
+    await type(el, '#create-firstName', 'Ada');
+    await type(el, '#create-lastName', 'Lovelace');
+    await type(el, '#create-email', 'ada@example.com');
+    q<HTMLButtonElement>(el, '.create-dialog .submit').click();
+    await waitUntil(() => q(el, '#create-form .form-error'), 'failure said');
+    q<HTMLButtonElement>(el, '.create-dialog .dialog-actions .secondary').click();
+    await waitUntil(() => !(createDialog(el)?.open ?? false), 'closed');
+    await openCreate(el);
+    expect(q<HTMLInputElement>(el, '#create-name').value, 'typed name kept').to.equal('Maybe Co');
+    expect(q<HTMLInputElement>(el, '#create-email').value, 'typed email kept').to.equal('ada@example.com');
+    const fired = oneEvent(el, 'suborg-created');
+    q<HTMLButtonElement>(el, '.create-dialog .submit').click();
+    await fired;
+    const keys = adapter.calls('createSubOrg').map((c) => c.input.idempotencyKey as string);
+    expect(keys).to.have.length(2);
+    expect(keys[1], 'the same intent: the same key').to.equal(keys[0]);
+  });
+
+  it('a definitive refusal (422) ends the intent: the same body sent again takes a new key, and a reopened dialog starts empty', async () => {
+    const { el, adapter } = await setup();
+    adapter.handlers.createSubOrg = () => {
+      throw new ApiError({ kind: 'validation', status: 422, code: 'invalid', message: 'refused' });
+    };
+    await openCreate(el);
+    await type(el, '#create-name', 'Refused Co');
+    const submit = () => q<HTMLButtonElement>(el, '.create-dialog .submit');
+    submit().click();
+    await waitUntil(async () => {
+      await el.updateComplete;
+      return adapter.calls('createSubOrg').length === 1 && !!q(el, '#create-form .form-error') && submit().getAttribute('aria-disabled') === 'false';
+    }, 'first refusal handled');
+    submit().click();
+    await waitUntil(() => adapter.calls('createSubOrg').length === 2, 'sent again');
+    const keys = adapter.calls('createSubOrg').map((c) => c.input.idempotencyKey as string);
+    expect(adapter.calls('createSubOrg')[1]!.input.name, 'the same body').to.equal('Refused Co');
+    expect(keys[1], 'a new key after a definitive 4xx').to.not.equal(keys[0]);
+    await waitUntil(async () => {
+      await el.updateComplete;
+      return submit().getAttribute('aria-disabled') === 'false';
+    }, 'second refusal handled');
+    q<HTMLButtonElement>(el, '.create-dialog .dialog-actions .secondary').click();
+    await waitUntil(() => !(createDialog(el)?.open ?? false), 'closed');
+    await openCreate(el);
+    expect(q<HTMLInputElement>(el, '#create-name').value, 'nothing pending: a fresh form').to.equal('');
+  });
+
   it('sub-account mode: owner fields; the generated password is shown once with copy and a warning; the new row shows its starter balance', async () => {
     const { el, adapter } = await setup({}, 'sub-account');
     adapter.handlers.createSubOrg = (input) => {
