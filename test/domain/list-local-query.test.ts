@@ -4,7 +4,7 @@ import { foldForSearch, queryLocal, searchIndices, sortIndices } from '../../src
 import type { ListEntry } from '../../src/domain/list-local-query.js';
 import type { SubOrgSort, SubOrgSummary } from '../../src/api/types.js';
 import { SUB_ORG_SORTS } from '../../src/api/types.js';
-import { subOrg, subOrgs } from '../components/suborg-list/helpers/sub-org-fixtures.js';
+import { subOrg, subOrgs } from '../helpers/org-fixtures.js';
 
 const arbOrgs = fc.array(
   fc.record({ name: fc.string({ maxLength: 12 }), balance: fc.integer({ min: -1e6, max: 1e6 }), minute: fc.nat(1e6) }),

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { ListPageCache } from '../../src/domain/list-page-cache.js';
-import { subOrgs } from '../components/suborg-list/helpers/sub-org-fixtures.js';
+import { subOrgs } from '../helpers/org-fixtures.js';
 
 describe('list-page-cache', () => {
   it('asks only for the pages covering the visible range, never all', () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { rowStatuses } from '../../src/domain/list-row-status.js';
-import { billing, NO_FEATURES, subOrg } from '../components/suborg-list/helpers/sub-org-fixtures.js';
+import { billing, NO_FEATURES, subOrg } from '../helpers/org-fixtures.js';
 
 const arbOrg = fc
   .record({

@@ -6,6 +6,7 @@ import type { MemoryAdapter } from '../../../src/api/memory/memory-adapter.js';
 import { isInvalid } from '../../../src/api/types.js';
 import type { ListResult } from '../../../src/api/types.js';
 import { testClock } from './call.js';
+import { rejection } from '../../helpers/rejections.js';
 
 const orgId = 'org_agency';
 
@@ -14,15 +15,6 @@ function allValid<T>(list: ListResult<T>): T[] {
   const bad = list.items.filter(isInvalid);
   expect(bad, JSON.stringify(bad[0])).to.have.length(0);
   return list.items as T[];
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('memory adapter (REST adapter over memoryFetch)', () => {

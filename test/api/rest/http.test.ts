@@ -1,25 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { ApiError } from '../../../src/api/errors.js';
 import { buildUrl, createHttp } from '../../../src/api/rest/http.js';
 import type { HttpOptions } from '../../../src/api/rest/http.js';
 import type { RetryInfo } from '../../../src/api/rest/retry-event.js';
 import { errorBody, fakeFetch, json } from './fake-fetch.js';
 import type { Answer } from './fake-fetch.js';
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
-
-async function apiError(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await rejection(promise);
-  expect(error).to.be.instanceOf(ApiError);
-  return error as ApiError;
-}
+import { apiError, rejection } from '../../helpers/rejections.js';
 
 /** Zero jitter and 1 ms Retry-After units keep these tests fast without fake timers. */
 function setup(answers: Answer[], options: Partial<HttpOptions> = {}) {

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import type { AdapterChange, AdapterChangeEvent } from '../../../src/api/adapter.js';
-import { ApiError } from '../../../src/api/errors.js';
 import { createRestAdapter } from '../../../src/api/rest/rest-adapter.js';
 import { onAdapterRetry } from '../../../src/api/rest/retry-event.js';
 import type { AdapterRetryEvent, RetryInfo } from '../../../src/api/rest/retry-event.js';
@@ -8,6 +7,7 @@ import { isInvalid } from '../../../src/api/types.js';
 import { fakeFetch, json } from './fake-fetch.js';
 import type { Answer } from './fake-fetch.js';
 import * as f from './wire-fixtures.js';
+import { apiError } from '../../helpers/rejections.js';
 
 function setup(...answers: Answer[]) {
   const { fetch, seen } = fakeFetch(...answers);
@@ -15,16 +15,6 @@ function setup(...answers: Answer[]) {
   const changes: AdapterChange[] = [];
   adapter.addEventListener('change', (e) => changes.push((e as AdapterChangeEvent).change));
   return { adapter, seen, changes };
-}
-
-async function apiError(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(ApiError);
-    return error as ApiError;
-  }
-  throw new Error('expected a rejection');
 }
 
 const pageHeaders = { 'pagination-count': '41', 'pagination-page': '2', 'pagination-take': '20' };

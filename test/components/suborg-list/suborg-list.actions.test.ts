@@ -8,7 +8,7 @@ import type { SuborgActionEvent } from '../../../src/internal/events.js';
 import { fakeAdapter } from './helpers/fake-adapter.js';
 import { mountList, rowById, settled, shadow, sleep } from './helpers/list-fixture.js';
 import { chooseAction, menuLabels, openRowMenu } from './helpers/menu.js';
-import { subOrg, subOrgs } from './helpers/sub-org-fixtures.js';
+import { subOrg, subOrgs } from '../../helpers/org-fixtures.js';
 
 async function listAs(role: Role, rows = subOrgs(3)) {
   const adapter = fakeAdapter(rows, { role });

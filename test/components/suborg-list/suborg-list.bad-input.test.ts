@@ -3,7 +3,7 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { DARK_TOKENS } from '../../../src/theme/tokens.js';
 import { fakeAdapter } from './helpers/fake-adapter.js';
 import { bodyRows, mountList, rowById, settled, shadow } from './helpers/list-fixture.js';
-import { subOrg, subOrgs } from './helpers/sub-org-fixtures.js';
+import { subOrg, subOrgs } from '../../helpers/org-fixtures.js';
 
 const LONG = 'The Extraordinarily Long-Named Regional Association of Independent Veterinary Clinics, Animal Hospitals and Pet Wellness';
 

@@ -6,7 +6,7 @@ import type { CreatedSubOrg, OrgDetail } from '../../../src/api/types.js';
 import type { SuborgList } from '../../../src/components/suborg-list/suborg-list.js';
 import { fakeAdapter } from './helpers/fake-adapter.js';
 import { mountList, rowById, settled, shadow, sleep } from './helpers/list-fixture.js';
-import { NO_FEATURES, subOrg, subOrgs } from './helpers/sub-org-fixtures.js';
+import { NO_FEATURES, subOrg, subOrgs } from '../../helpers/org-fixtures.js';
 
 async function setup(parent: Partial<OrgDetail> = {}, mode?: string) {
   const adapter = fakeAdapter(subOrgs(2), parent);

@@ -4,7 +4,7 @@ import type { SuborgActionEvent } from '../../../src/internal/events.js';
 import type { SuborgList } from '../../../src/components/suborg-list/suborg-list.js';
 import { fakeAdapter } from './helpers/fake-adapter.js';
 import { bodyRows, mountList, settled, shadow } from './helpers/list-fixture.js';
-import { subOrgs } from './helpers/sub-org-fixtures.js';
+import { subOrgs } from '../../helpers/org-fixtures.js';
 
 function focusedRow(el: SuborgList): HTMLElement | null {
   const active = shadow(el).activeElement as HTMLElement | null;

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { SubOrgSummary } from '../../../src/api/types.js';
 import { fakeAdapter } from './helpers/fake-adapter.js';
 import { bodyRows, mountList, rowById, settled, shadow, sleep } from './helpers/list-fixture.js';
-import { subOrg, subOrgs } from './helpers/sub-org-fixtures.js';
+import { subOrg, subOrgs } from '../../helpers/org-fixtures.js';
 
 describe('suborg-list: scale, paging, search and sort', function () {
   this.timeout(30_000); // the shared CI machine is often saturated

@@ -5,7 +5,7 @@ import type { SuborgList } from '../../../src/components/suborg-list/suborg-list
 import { de } from '../../../src/i18n/de/index.js';
 import { fakeAdapter } from './helpers/fake-adapter.js';
 import { bodyRows, settled, shadow } from './helpers/list-fixture.js';
-import { subOrgs } from './helpers/sub-org-fixtures.js';
+import { subOrgs } from '../../helpers/org-fixtures.js';
 
 describe('suborg-list inside <suborg-provider>', function () {
   this.timeout(30_000);

@@ -2,7 +2,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { menuLabels, openRowMenu } from './helpers/menu.js';
 import { fakeAdapter } from './helpers/fake-adapter.js';
 import { bodyRows, mountList, rowById, settled, shadow } from './helpers/list-fixture.js';
-import { subOrg, subOrgs, billing } from './helpers/sub-org-fixtures.js';
+import { subOrg, subOrgs, billing } from '../../helpers/org-fixtures.js';
 
 describe('suborg-list: rendering', function () {
   this.timeout(30_000); // the shared CI machine is often saturated

@@ -3,7 +3,7 @@ import type { ListSubOrgsQuery } from '../../../src/api/adapter.js';
 import { ApiError } from '../../../src/api/errors.js';
 import { fakeAdapter } from './helpers/fake-adapter.js';
 import { bodyRows, mountList, rowById, settled, shadow, sleep } from './helpers/list-fixture.js';
-import { subOrgs } from './helpers/sub-org-fixtures.js';
+import { subOrgs } from '../../helpers/org-fixtures.js';
 
 const http500 = () => new ApiError({ kind: 'http', status: 500, message: 'boom' });
 

@@ -5,7 +5,7 @@ import type { SubOrgAdapter, ListSubOrgsQuery } from '../../../../src/api/adapte
 import { AdapterChangeEvent } from '../../../../src/api/adapter.js';
 import type { CreatedSubOrg, ListResult, OrgDetail, SubOrgSummary } from '../../../../src/api/types.js';
 import { queryLocal, type ListEntry } from '../../../../src/domain/list-local-query.js';
-import { parentOrg } from './sub-org-fixtures.js';
+import { parentOrg } from '../../../helpers/org-fixtures.js';
 
 type Method = keyof SubOrgAdapter & string;
 
