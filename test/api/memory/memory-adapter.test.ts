@@ -44,6 +44,23 @@ describe('memory adapter (REST adapter over memoryFetch)', () => {
     }
   });
 
+  it('refuses dot-segment ids before they can reach another route; nothing changes', async () => {
+    const changes: unknown[] = [];
+    adapter.addEventListener('change', (e) => changes.push(e));
+    for (const call of [
+      adapter.detachSubOrg({ orgId, subOrgId: '..' }),
+      adapter.updateBilling({ orgId, subOrgId: '.', patch: { useParentBalance: false } }),
+      adapter.allocateCredits({ orgId, subOrgId: '..', amount: 100, reason: 'x', idempotencyKey: 'k-dots' }),
+    ]) {
+      const error = await rejection(call);
+      expect(error).to.be.instanceOf(ApiError);
+      expect((error as ApiError).kind).to.equal('validation');
+    }
+    expect(changes).to.deep.equal([]);
+    const org = await adapter.getOrg({ orgId });
+    expect(org).to.include({ subOrgCount: 27, balance: 2_500_000 });
+  });
+
   it('creates, edits, bills, joins, assists, allocates and detaches, announcing each change', async () => {
     const changes: string[] = [];
     adapter.addEventListener('change', (e) => changes.push(`${(e as AdapterChangeEvent).change.entity}:${(e as AdapterChangeEvent).change.op}`));
