@@ -179,9 +179,33 @@ export class CreateFlow {
     this.host.requestUpdate();
   }
 
-  render(onSubmit: () => void) {
+  /** The dialog: the form, or the generated password once, with its footer buttons. */
+  renderDialog() {
+    const { msg, commonMsg } = this.host;
+    const submit = () => void this.submit(() => this.host.focusFirstInvalid('create-form'));
+    const shownOnce = this.shownOnce;
+    return html`<suborg-dialog
+      class="create-dialog"
+      ?open=${this.open}
+      label=${shownOnce ? msg('passwordTitle', { name: shownOnce.name }) : msg(this.accountMode ? 'createTitleAccount' : 'createTitle')}
+      close-label=${commonMsg('close')}
+      ?prevent-close=${this.submitting}
+      @suborg-dialog-close=${() => this.open && this.close()}
+    >
+      ${this.open ? (shownOnce ? this.renderPassword(shownOnce) : this.renderForm(submit)) : nothing}
+      <div slot="footer" class="dialog-actions">
+        ${shownOnce
+          ? html`<button type="button" class="button primary" @click=${() => this.close()}>${msg('done')}</button>`
+          : html`<button type="button" class="button secondary" ?disabled=${this.submitting} @click=${() => this.close()}>${commonMsg('cancel')}</button>
+              <button type="submit" form="create-form" class="button primary submit" aria-disabled=${this.submitting ? 'true' : 'false'}>
+                ${this.submitting ? msg('creating') : msg('createSubmit')}
+              </button>`}
+      </div>
+    </suborg-dialog>`;
+  }
+
+  private renderForm(onSubmit: () => void) {
     const msg = this.host.msg;
-    if (this.shownOnce) return this.renderPassword(this.shownOnce);
     const field = (id: Field, label: string, extra: { type?: 'email'; autocomplete?: string; required?: boolean; multiline?: boolean } = {}) =>
       textField({ id: `create-${id}`, label, value: this.values[id], error: this.errors[id], onInput: (v) => this.set(id, v), ...extra });
     const parentFeatures = this.parent?.features;

@@ -77,7 +77,29 @@ export class InviteFlow {
     this.formError = this.host.reason(error);
   }
 
-  render(onSubmit: () => void) {
+  /** The dialog: the form and its footer buttons. */
+  renderDialog() {
+    const { msg, commonMsg } = this.host;
+    const submit = () => void this.submit(() => this.host.focusFirstInvalid('invite-form'));
+    return html`<suborg-dialog
+      class="invite-dialog"
+      ?open=${this.open}
+      label=${msg('inviteTitle', { name: this.subOrg?.name ?? '' })}
+      close-label=${commonMsg('close')}
+      ?prevent-close=${this.submitting}
+      @suborg-dialog-close=${() => this.open && this.close()}
+    >
+      ${this.open ? this.renderForm(submit) : nothing}
+      <div slot="footer" class="dialog-actions">
+        <button type="button" class="button secondary" ?disabled=${this.submitting} @click=${() => this.close()}>${commonMsg('cancel')}</button>
+        <button type="submit" form="invite-form" class="button primary submit" aria-disabled=${this.submitting ? 'true' : 'false'}>
+          ${this.submitting ? msg('inviteSending') : msg('inviteSubmit')}
+        </button>
+      </div>
+    </suborg-dialog>`;
+  }
+
+  private renderForm(onSubmit: () => void) {
     const msg = this.host.msg;
     return html`<form id="invite-form" class="form" novalidate @submit=${(e: Event) => (e.preventDefault(), onSubmit())}>
       ${textField({

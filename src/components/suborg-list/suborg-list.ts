@@ -24,7 +24,7 @@ import { CreateFlow } from './create-flow.js';
 import { DetachFlow } from './detach-flow.js';
 import { InviteFlow } from './invite-flow.js';
 import { ListDataSource } from './list-data-source.js';
-import type { ListHost, ListMessageKey } from './list-host.js';
+import type { CommonKey, ListHost, ListMessageKey } from './list-host.js';
 import { renderRow, type RowContext } from './list-row.js';
 import { listStyles } from './suborg-list.styles.js';
 import {
@@ -148,6 +148,7 @@ export class SuborgList extends SuborgElement implements ListHost {
 
   // ── ListHost ────────────────────────────────────────────────────────────
   readonly msg = (key: ListMessageKey, params?: MessageParams): string => this.t(listStrings, key, params);
+  readonly commonMsg = (key: CommonKey): string => this.t(commonStrings, key);
 
   get target() {
     const { adapter, orgId } = this.env;
@@ -459,7 +460,7 @@ export class SuborgList extends SuborgElement implements ListHost {
     this.createFlow.start(parent, this.mode === 'sub-account');
   }
 
-  private focusFirstInvalid(formId: string): void {
+  focusFirstInvalid(formId: string): void {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${formId} [aria-invalid="true"]`)?.focus());
   }
 
@@ -639,52 +640,8 @@ export class SuborgList extends SuborgElement implements ListHost {
     if (this.createFlow.open) used.add('create');
     if (this.inviteFlow.open) used.add('invite');
     if (this.detachFlow.open) used.add('detach');
-    return html`${used.has('create') ? this.renderCreateDialog() : nothing} ${used.has('invite') ? this.renderInviteDialog() : nothing}
+    return html`${used.has('create') ? this.createFlow.renderDialog() : nothing} ${used.has('invite') ? this.inviteFlow.renderDialog() : nothing}
     ${used.has('detach') ? this.detachFlow.render() : nothing}`;
-  }
-
-  private renderCreateDialog() {
-    const c = this.createFlow;
-    const submit = () => void c.submit(() => this.focusFirstInvalid('create-form'));
-    return html`<suborg-dialog
-      class="create-dialog"
-      ?open=${c.open}
-      label=${c.shownOnce ? this.msg('passwordTitle', { name: c.shownOnce.name }) : this.msg(c.accountMode ? 'createTitleAccount' : 'createTitle')}
-      close-label=${this.t(commonStrings, 'close')}
-      ?prevent-close=${c.submitting}
-      @suborg-dialog-close=${() => c.open && c.close()}
-    >
-      ${c.open ? c.render(submit) : nothing}
-      <div slot="footer" class="dialog-actions">
-        ${c.shownOnce
-          ? html`<button type="button" class="button primary" @click=${() => c.close()}>${this.msg('done')}</button>`
-          : html`<button type="button" class="button secondary" ?disabled=${c.submitting} @click=${() => c.close()}>${this.t(commonStrings, 'cancel')}</button>
-              <button type="submit" form="create-form" class="button primary submit" aria-disabled=${c.submitting ? 'true' : 'false'}>
-                ${c.submitting ? this.msg('creating') : this.msg('createSubmit')}
-              </button>`}
-      </div>
-    </suborg-dialog>`;
-  }
-
-  private renderInviteDialog() {
-    const inv = this.inviteFlow;
-    const submit = () => void inv.submit(() => this.focusFirstInvalid('invite-form'));
-    return html`<suborg-dialog
-      class="invite-dialog"
-      ?open=${inv.open}
-      label=${this.msg('inviteTitle', { name: inv.subOrg?.name ?? '' })}
-      close-label=${this.t(commonStrings, 'close')}
-      ?prevent-close=${inv.submitting}
-      @suborg-dialog-close=${() => inv.open && inv.close()}
-    >
-      ${inv.open ? inv.render(submit) : nothing}
-      <div slot="footer" class="dialog-actions">
-        <button type="button" class="button secondary" ?disabled=${inv.submitting} @click=${() => inv.close()}>${this.t(commonStrings, 'cancel')}</button>
-        <button type="submit" form="invite-form" class="button primary submit" aria-disabled=${inv.submitting ? 'true' : 'false'}>
-          ${inv.submitting ? this.msg('inviteSending') : this.msg('inviteSubmit')}
-        </button>
-      </div>
-    </suborg-dialog>`;
   }
 
   override render() {
