@@ -24,6 +24,7 @@ import { CreateFlow } from './create-flow.js';
 import { DetachFlow } from './detach-flow.js';
 import { InviteFlow } from './invite-flow.js';
 import { ListDataSource } from './list-data-source.js';
+import { ListRetryNote } from './list-retry-note.js';
 import type { CommonKey, ListHost, ListMessageKey } from './list-host.js';
 import { renderRow, type RowContext } from './list-row.js';
 import { listStyles } from './suborg-list.styles.js';
@@ -113,12 +114,12 @@ export class SuborgList extends SuborgElement implements ListHost {
   @state() private rowHeight = 56;
   @state() private failedLogos = new Set<string>();
   @state() private notice: { text: string; tone: 'info' | 'error' } | null = null;
-  /** The adapter said it will retry a list request (429 with Retry-After, a 5xx, the network). */
-  @state() private retryNote = '';
 
   @query('.viewport') private viewport?: HTMLElement;
 
   private readonly source = new ListDataSource(this, (error) => this.reportError(error));
+  /** The adapter said it will retry a list request (429 with Retry-After, a 5xx, the network). */
+  private readonly retryNote = new ListRetryNote(this, () => this.env.orgId);
   private readonly createFlow = new CreateFlow(this, {
     // No refresh here: the adapter's `change` (the new id and this org) already refetches.
     created: (org) => this.dispatchEvent(new SuborgCreatedEvent(org)),
@@ -140,9 +141,7 @@ export class SuborgList extends SuborgElement implements ListHost {
   private renderedIds: string[] = [];
   private lastWindow = { first: -1, last: -1 };
   private announcedQuery = '';
-  private retryWatch: { adapter: EventTarget; stop: AbortController } | undefined;
   private readonly dialogsUsed = new Set<'create' | 'invite' | 'detach'>();
-  private retryNoteTimer: ReturnType<typeof setTimeout> | undefined;
   /** One items array for every row: the menu buttons see no change while scrolling. */
   private menuCache: { key: string; items: MenuItem[] } | undefined;
 
@@ -188,9 +187,6 @@ export class SuborgList extends SuborgElement implements ListHost {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.searchTimer);
-    clearTimeout(this.retryNoteTimer);
-    this.retryWatch?.stop.abort();
-    this.retryWatch = undefined;
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.observedViewport = undefined;
@@ -233,7 +229,6 @@ export class SuborgList extends SuborgElement implements ListHost {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.watchRetries();
     this.observeViewport();
     this.measureRow();
     const { first, last } = this.window();
@@ -242,30 +237,6 @@ export class SuborgList extends SuborgElement implements ListHost {
       this.source.setWindow(first, last);
     }
     this.announceResults();
-  }
-
-  /**
-   * Adapters may announce a retry before waiting for it (the REST adapter's `retry` event,
-   * DESIGN §5 "and the UI told"); the list says so for its own requests.
-   */
-  private watchRetries(): void {
-    const adapter = this.isConnected ? this.env.adapter : undefined;
-    if (this.retryWatch?.adapter === adapter) return;
-    this.retryWatch?.stop.abort();
-    this.retryWatch = undefined;
-    if (!adapter) return;
-    const stop = new AbortController();
-    this.retryWatch = { adapter, stop };
-    adapter.addEventListener('retry', (e) => this.onAdapterRetry(e as Event & { retry?: { delayMs?: number; path?: string } }), { signal: stop.signal });
-  }
-
-  private onAdapterRetry(event: Event & { retry?: { delayMs?: number; path?: string } }): void {
-    const { delayMs, path } = event.retry ?? {};
-    const orgId = this.env.orgId;
-    if (typeof delayMs !== 'number' || !orgId || typeof path !== 'string' || !path.startsWith(`/orgs/${orgId}`)) return;
-    this.retryNote = this.msg('retrying', { seconds: Math.max(1, Math.ceil(delayMs / 1000)) });
-    clearTimeout(this.retryNoteTimer);
-    this.retryNoteTimer = setTimeout(() => (this.retryNote = ''), delayMs + 1500);
   }
 
   // ── Search, sort, scroll ────────────────────────────────────────────────
@@ -541,7 +512,7 @@ export class SuborgList extends SuborgElement implements ListHost {
   private renderBanners() {
     const stale = this.source.stale;
     const banners = [];
-    if (this.retryNote) banners.push(banner(this.retryNote, { part: 'banner', variant: 'retrying' }));
+    if (this.retryNote.text) banners.push(banner(this.retryNote.text, { part: 'banner', variant: 'retrying' }));
     const org = this.orgTask.view;
     // Without the parent org we cannot know the caller's role, so no actions are offered: say why.
     if (org.status === 'error' && this.parent === undefined) {
