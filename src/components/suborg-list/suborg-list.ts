@@ -24,6 +24,7 @@ import { CreateFlow } from './create-flow.js';
 import { DetachFlow } from './detach-flow.js';
 import { InviteFlow } from './invite-flow.js';
 import { ListDataSource } from './list-data-source.js';
+import { moveWithinRow, rowOf } from './list-grid-keys.js';
 import { ListRetryNote } from './list-retry-note.js';
 import type { CommonKey, ListHost, ListMessageKey } from './list-host.js';
 import { renderRow, type RowContext } from './list-row.js';
@@ -296,12 +297,8 @@ export class SuborgList extends SuborgElement implements ListHost {
   }
 
   // ── Keyboard and focus ──────────────────────────────────────────────────
-  private rowOf(event: Event): HTMLElement | undefined {
-    return event.composedPath().find((n): n is HTMLElement => n instanceof HTMLElement && n.getAttribute('role') === 'row' && n.dataset.index !== undefined);
-  }
-
   private onGridKeydown(event: KeyboardEvent): void {
-    const row = this.rowOf(event);
+    const row = rowOf(event);
     if (!row) return;
     const index = Number(row.dataset.index);
     if ((event.key === 'F10' && event.shiftKey) || event.key === 'ContextMenu') {
@@ -328,23 +325,12 @@ export class SuborgList extends SuborgElement implements ListHost {
     }
   }
 
-  /** ArrowRight/ArrowLeft walk the row's controls (mirrored in RTL); ArrowLeft from the first goes back to the row. */
   private moveWithinRow(event: KeyboardEvent, row: HTMLElement): void {
-    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
-    const origin = event.composedPath()[0] as HTMLElement;
-    // Keys inside an open menu belong to the menu.
-    if (origin.getAttribute('role') === 'menuitem' || origin.getAttribute('aria-expanded') === 'true') return;
-    const controls = [...row.querySelectorAll<HTMLElement>('.actions button, .actions suborg-menu-button, .retry-page')];
-    const forward = (event.key === 'ArrowRight') !== (getComputedStyle(this as HTMLElement).direction === 'rtl');
-    const at = event.target === row ? -1 : controls.indexOf(event.target as HTMLElement);
-    const next = forward ? at + 1 : at - 1;
-    event.preventDefault();
-    if (next < 0) row.focus();
-    else controls[Math.min(next, controls.length - 1)]?.focus();
+    moveWithinRow(event, row, getComputedStyle(this as HTMLElement).direction === 'rtl');
   }
 
   private onGridFocusIn(event: FocusEvent): void {
-    const row = this.rowOf(event);
+    const row = rowOf(event);
     if (row) this.activeIndex = Number(row.dataset.index);
   }
 
