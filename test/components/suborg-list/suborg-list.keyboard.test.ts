@@ -124,4 +124,15 @@ describe('suborg-list: keyboard (grid pattern, real key presses)', function () {
     await sendKeys({ press: 'ArrowLeft' });
     expect(focusedRow(el)?.dataset.index).to.equal('0');
   });
+
+  it('in right-to-left text the arrows mirror: ArrowLeft walks into the row controls, ArrowRight back', async () => {
+    const el = await mountList(fakeAdapter(subOrgs(3)));
+    el.parentElement!.setAttribute('dir', 'rtl');
+    await focusFirstRow(el);
+    await waitUntil(() => shadow(el).querySelector('suborg-menu-button'));
+    await sendKeys({ press: 'ArrowLeft' });
+    expect((shadow(el).activeElement as HTMLElement).classList.contains('manage')).to.be.true;
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focusedRow(el)?.dataset.index).to.equal('0');
+  });
 });
