@@ -108,7 +108,9 @@ export async function measureSizes() {
   }
 
   const rows = await Promise.all(jobs);
+  const targets = new Map(budgets.budgets.map((b) => [b.name, b.target ?? b.max]));
   for (const row of rows) {
+    row.target = targets.get(row.name) ?? null;
     row.status = row.absent ? 'not present' : row.error ? 'error' : row.dropped?.length ? 'dropped registration' : row.budget == null ? '' : row.bytes <= row.budget ? 'ok' : 'OVER';
   }
   return rows;
@@ -118,10 +120,11 @@ const kb = (n) => (n == null ? '–' : (n / 1024).toFixed(1));
 
 /** A markdown table; `bench.mjs` prints the same. */
 export function sizeTable(rows) {
-  const lines = ['| entry | gzip bytes | KB | budget KB | ok |', '|---|---:|---:|---:|---|'];
+  const lines = ['| entry | gzip bytes | KB | max KB (gate) | target KB (issue) | ok |', '|---|---:|---:|---:|---:|---|'];
   for (const r of rows) {
     const note = r.note ? ` (${r.note})` : '';
-    lines.push(`| ${r.name}${note} | ${r.bytes ?? '–'} | ${kb(r.bytes)} | ${r.budget == null ? '' : kb(r.budget)} | ${r.status} |`);
+    const overTarget = r.target != null && r.bytes != null && r.bytes > r.target ? ', over target' : '';
+    lines.push(`| ${r.name}${note} | ${r.bytes ?? '–'} | ${kb(r.bytes)} | ${r.budget == null ? '' : kb(r.budget)} | ${r.target == null ? '' : kb(r.target)} | ${r.status}${overTarget} |`);
   }
   return lines.join('\n');
 }
