@@ -44,6 +44,7 @@ const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
   files: ['test/**/*.test.ts'],
+  port: Number(process.env.WTR_PORT || 8000),
   nodeResolve: true,
   concurrency: 2,
   testsFinishTimeout: 300_000,
