@@ -37,8 +37,9 @@ describe('suborg-list: scale, paging, search and sort', function () {
     await sendKeys({ type: 'acme' });
     await waitUntil(() => adapter.calls('listSubOrgs').length > before, 'search request', { interval: 5 });
     const waited = adapter.calls('listSubOrgs')[before]!.at - lastInputAt;
-    // Debounced (not per keystroke) and sent within 150 ms of the last key (+ timer slack on a busy machine).
-    expect(waited, `request ${waited.toFixed(0)} ms after the last key`).to.be.within(140, 150 + 100);
+    // Debounced (not per keystroke: one request below) and sent within 150 ms of the last key (+ timer slack on a
+    // busy machine). The lower bound is loose: timers and the input timestamp drift apart by a few frames under load.
+    expect(waited, `request ${waited.toFixed(0)} ms after the last key`).to.be.within(100, 150 + 100);
     const searches = adapter.calls('listSubOrgs').slice(before);
     expect(searches.map((c) => c.input.search)).to.deep.equal(['acme']);
     await settled(el, () => bodyRows(el).length === 2);
