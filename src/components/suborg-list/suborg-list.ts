@@ -14,7 +14,7 @@ import { commonStrings } from '../../i18n/en/common.js';
 import { listStrings } from '../../i18n/en/suborg-list.js';
 import type { MessageParams } from '../../i18n/types.js';
 import { banner, emptyView, errorMessage, errorView, loadingView, retryFor, type RetryAction } from '../../internal/async-state.js';
-import { SuborgElement } from '../../internal/base-element.js';
+import { SuborgElement, type SuborgEnv } from '../../internal/base-element.js';
 import { initialState, toApiError } from '../../internal/controllers/data-task.js';
 import { SuborgActionEvent, type SuborgAction } from '../../internal/events.js';
 import type { SuborgLiveRegion } from '../../internal/live-region.js';
@@ -145,6 +145,21 @@ export class SuborgList extends SuborgElement implements ListHost {
   private readonly dialogsUsed = new Set<'create' | 'invite' | 'detach'>();
   /** One items array for every row: the menu buttons see no change while scrolling. */
   private menuCache: { key: string; items: MenuItem[] } | undefined;
+
+  /**
+   * The base builds `env` afresh on every read, and without a provider that includes a new
+   * Intl.DateTimeFormat for the browser's time zone: every message of every row reads it.
+   * Kept until one of its inputs changes (first render of 30 rows: ~100 ms → ~0).
+   */
+  private envMemo: { inputs: unknown[]; env: SuborgEnv } | undefined;
+  protected override get env(): SuborgEnv {
+    const inputs = [this.context, this.adapter, this.orgId, this.locale, this.timeZone, document.documentElement.lang, navigator.language];
+    const memo = this.envMemo;
+    if (memo && inputs.every((v, i) => v === memo.inputs[i])) return memo.env;
+    const env = super.env;
+    this.envMemo = { inputs, env };
+    return env;
+  }
 
   // ── ListHost ────────────────────────────────────────────────────────────
   readonly msg = (key: ListMessageKey, params?: MessageParams): string => this.t(listStrings, key, params);
