@@ -184,3 +184,64 @@ export function sortIndices(items: readonly ListEntry[], indices: number[], sort
 export function queryLocal(items: readonly ListEntry[], search: string, sort: SubOrgSort, locale: string): ListEntry[] {
   return sortIndices(items, searchIndices(items, search), sort, locale).map((i) => items[i]!);
 }
+
+/**
+ * The first `k` of `sortIndices(items, indices, sort, locale)`, exactly, without sorting
+ * the rest: one pass that keeps the best `k` seen so far. A 100k-row list can draw its
+ * first screen from this and sort the whole array after that screen is painted.
+ */
+export function headIndices(items: readonly ListEntry[], indices: readonly number[], sort: SubOrgSort, locale: string, k: number): number[] {
+  const desc = sort.startsWith('-');
+  const field = (desc ? sort.slice(1) : sort) as 'name' | 'balance' | 'created_at';
+  const sign = desc ? -1 : 1;
+  const best: number[] = [];
+  const bestKeys: Array<number | string | null> = [];
+  const invalid: number[] = [];
+  if (k <= 0) return best;
+  let keyOf: (i: number) => number | string | null;
+  let primary: (a: number, ka: number | string | null, b: number, kb: number | string | null) => number;
+  if (field === 'name') {
+    const compare = nameCollator(locale).compare;
+    const plain = usesRootLatinOrder(locale) ? plainKeysOf(items) : null;
+    keyOf = (i) => plain?.[i] ?? null;
+    // The same order as sortByName: plain keys by code point, anything else by the collator.
+    primary = (a, ka, b, kb) =>
+      ka !== null && kb !== null ? (ka < kb ? -1 : ka > kb ? 1 : 0) : compare((items[a] as SubOrgSummary).name, (items[b] as SubOrgSummary).name);
+  } else {
+    keyOf = (i) => (field === 'balance' ? (items[i] as SubOrgSummary).balance : createdAtMs(items[i] as SubOrgSummary));
+    primary = (_a, ka, _b, kb) => (ka as number) - (kb as number);
+  }
+  // Ties keep input order, in both directions (as the stable full sort does).
+  const before = (a: number, ka: number | string | null, b: number, kb: number | string | null) => {
+    const c = sign * primary(a, ka, b, kb);
+    return c < 0 || (c === 0 && a < b);
+  };
+  for (const i of indices) {
+    if (isInvalid(items[i]!)) {
+      if (invalid.length < k) invalid.push(i);
+      continue;
+    }
+    const ki = keyOf(i);
+    const n = best.length;
+    if (n === k && !before(i, ki, best[n - 1]!, bestKeys[n - 1]!)) continue;
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(i, ki, best[mid]!, bestKeys[mid]!)) hi = mid;
+      else lo = mid + 1;
+    }
+    best.splice(lo, 0, i);
+    bestKeys.splice(lo, 0, ki);
+    if (best.length > k) {
+      best.pop();
+      bestKeys.pop();
+    }
+  }
+  // Invalid entries go last, in input order.
+  for (const i of invalid) {
+    if (best.length >= k) break;
+    best.push(i);
+  }
+  return best;
+}

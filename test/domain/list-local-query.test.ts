@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { foldForSearch, queryLocal, searchIndices, sortIndices } from '../../src/domain/list-local-query.js';
+import { foldForSearch, headIndices, queryLocal, searchIndices, sortIndices } from '../../src/domain/list-local-query.js';
 import type { ListEntry } from '../../src/domain/list-local-query.js';
 import type { SubOrgSort, SubOrgSummary } from '../../src/api/types.js';
 import { SUB_ORG_SORTS } from '../../src/api/types.js';
@@ -70,6 +70,28 @@ describe('list-local-query', () => {
         const out = queryLocal(entries, '', sort, 'en');
         const firstInvalid = out.findIndex((e) => 'invalid' in e);
         if (firstInvalid >= 0) expect(out.slice(firstInvalid).every((e) => 'invalid' in e)).to.be.true;
+      }),
+    );
+  });
+
+  it('headIndices gives exactly the first k of the full sort (ties, invalid rows, locales, a search)', () => {
+    // Names from a small alphabet so ties, accents and non-plain names (fast path vs collator) all occur.
+    const alphabet = fc.constantFrom(...'aAbBzZ09 éÄß-'.split(''));
+    const arbEntries = fc
+      .tuple(
+        fc.array(fc.record({ name: fc.string({ unit: alphabet, maxLength: 4 }), balance: fc.integer({ min: -5, max: 5 }), minute: fc.nat(5) }), { maxLength: 50 }),
+        fc.nat(4),
+      )
+      .map(([rows, bad]) => {
+        const entries: ListEntry[] = rows.map((r, i) => subOrg(i, { name: r.name, balance: r.balance, createdAt: new Date(r.minute * 60_000).toISOString() }));
+        for (let k = 0; k < bad; k++) entries.splice(Math.min(entries.length, k * 7), 0, { invalid: true, id: `bad_${k}`, issues: ['name: required'] });
+        return entries;
+      });
+    fc.assert(
+      fc.property(arbEntries, arbSort, fc.constantFrom('en', 'sv', 'de'), fc.constantFrom('', 'a', 'b'), fc.nat(60), (entries, sort, locale, search, k) => {
+        const indices = searchIndices(entries, search);
+        const full = sortIndices(entries, indices.slice(), sort, locale);
+        expect(headIndices(entries, indices, sort, locale, k)).to.deep.equal(full.slice(0, k));
       }),
     );
   });

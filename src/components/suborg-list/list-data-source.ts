@@ -6,7 +6,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SubOrgAdapter } from '../../api/adapter.js';
 import type { ApiError } from '../../api/errors.js';
 import type { SubOrgSort, SubOrgSummary } from '../../api/types.js';
-import { queryLocal, type ListEntry } from '../../domain/list-local-query.js';
+import { headIndices, searchIndices, sortIndices, type ListEntry } from '../../domain/list-local-query.js';
 import { ListPageCache, type RowSlot } from '../../domain/list-page-cache.js';
 import { QuerySequence } from '../../domain/list-query-sequence.js';
 import { isAbort, toApiError } from '../../internal/controllers/data-task.js';
@@ -35,6 +35,23 @@ interface Generation {
 /** Rows fetched per request (the API allows up to 100). */
 export const LIST_TAKE = 50;
 
+/**
+ * Local rows picked before the full sort: more than any first screen shows. The full sort
+ * of a 100k array runs after that screen is painted (or at once when a row past it is asked for).
+ */
+export const LOCAL_HEAD_ROWS = 100;
+
+/** How long after the first rows are painted the full local sort runs (see `sortAfterPaint`). */
+const LOCAL_SORT_DELAY_MS = 250;
+
+/** A local query: its matches, the first rows in order, and the whole order once sorted. */
+interface LocalView {
+  key: unknown[];
+  matches: number[];
+  head: ListEntry[];
+  rows: ListEntry[] | undefined;
+}
+
 export class ListDataSource implements ReactiveController {
   phase: ListPhase = 'idle';
   error: ApiError | undefined;
@@ -47,7 +64,9 @@ export class ListDataSource implements ReactiveController {
   private current: Generation | undefined;
   private pending: Generation | undefined;
   private window = { first: 0, last: 20 };
-  private local: { key: unknown[]; rows: ListEntry[] } | undefined;
+  private local: LocalView | undefined;
+  private sortFrame: number | undefined;
+  private sortTimer: ReturnType<typeof setTimeout> | undefined;
   private interrupted = false;
 
   constructor(
@@ -63,7 +82,7 @@ export class ListDataSource implements ReactiveController {
 
   /** Rows in the list (0 while the first page is out). */
   get total(): number {
-    if (this.isLocal) return this.localRows().length;
+    if (this.isLocal) return this.localView().matches.length;
     return this.current?.cache.total ?? 0;
   }
 
@@ -74,7 +93,8 @@ export class ListDataSource implements ReactiveController {
 
   rowAt(index: number): RowSlot {
     if (this.isLocal) {
-      const entry = this.localRows()[index];
+      const view = this.localView();
+      const entry = index < view.head.length ? view.head[index] : this.sortedLocal(view)[index];
       return entry ? { kind: 'row', entry } : { kind: 'loading' };
     }
     return this.current?.cache.rowAt(index) ?? { kind: 'loading' };
@@ -155,6 +175,7 @@ export class ListDataSource implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.cancelSortLater();
     // Reads are aborted when the element leaves; they start again if it comes back.
     const busy = this.phase !== 'ready' || this.pending !== undefined || this.hasLoading(this.current);
     this.stopAll();
@@ -172,13 +193,55 @@ export class ListDataSource implements ReactiveController {
     return gen !== undefined && gen.pageStops.size > 0;
   }
 
-  private localRows(): ListEntry[] {
+  private localView(): LocalView {
     const c = this.config!;
     const key = [c.items, c.search.trim(), c.sort, c.locale];
-    if (!this.local || key.some((k, i) => k !== this.local!.key[i])) {
-      this.local = { key, rows: queryLocal(c.items!, c.search, c.sort, c.locale) };
+    const current = this.local;
+    if (current && key.every((k, i) => k === current.key[i])) return current;
+    const items = c.items!;
+    const matches = searchIndices(items, c.search);
+    const view: LocalView = { key, matches, head: [], rows: undefined };
+    if (matches.length <= LOCAL_HEAD_ROWS) {
+      view.rows = view.head = sortIndices(items, matches.slice(), c.sort, c.locale).map((i) => items[i]!);
+    } else {
+      view.head = headIndices(items, matches, c.sort, c.locale, LOCAL_HEAD_ROWS).map((i) => items[i]!);
+      this.sortAfterPaint();
     }
-    return this.local.rows;
+    this.local = view;
+    return view;
+  }
+
+  /** The whole order (head and full sort agree on the first rows, so nothing redraws). */
+  private sortedLocal(view: LocalView): ListEntry[] {
+    if (!view.rows) {
+      const c = this.config!;
+      const items = c.items!;
+      view.rows = sortIndices(items, view.matches.slice(), c.sort, c.locale).map((i) => items[i]!);
+    }
+    return view.rows;
+  }
+
+  /**
+   * The full sort waits until the first rows are painted and the page has had a moment
+   * (a 100k sort is a long task: run at once it would hold up the frames right after the
+   * first one); a row past the head asked for sooner sorts on the spot.
+   */
+  private sortAfterPaint(): void {
+    this.cancelSortLater();
+    if (typeof requestAnimationFrame !== 'function') return;
+    this.sortFrame = requestAnimationFrame(() => {
+      this.sortFrame = undefined;
+      this.sortTimer = setTimeout(() => {
+        this.sortTimer = undefined;
+        if (this.local && this.isLocal) this.sortedLocal(this.local);
+      }, LOCAL_SORT_DELAY_MS);
+    });
+  }
+
+  private cancelSortLater(): void {
+    if (this.sortFrame !== undefined) cancelAnimationFrame(this.sortFrame);
+    clearTimeout(this.sortTimer);
+    this.sortFrame = this.sortTimer = undefined;
   }
 
   private stopAll(): void {

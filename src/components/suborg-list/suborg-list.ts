@@ -111,7 +111,6 @@ export class SuborgList extends SuborgElement implements ListHost {
   @state() private appliedSearch = '';
   @state() private activeIndex = 0;
   @state() private bodyTop = 0;
-  @state() private viewportHeight = 0;
   @state() private rowHeight = 56;
   @state() private failedLogos = new Set<string>();
   @state() private notice: { text: string; tone: 'info' | 'error' } | null = null;
@@ -139,6 +138,8 @@ export class SuborgList extends SuborgElement implements ListHost {
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private resizeObserver: ResizeObserver | undefined;
   private observedViewport: HTMLElement | undefined;
+  /** Not state: a new height re-renders only when it changes the rows in view (see `measure`). */
+  private viewportHeight = 0;
   private renderedIds: string[] = [];
   private lastWindow = { first: -1, last: -1 };
   private announcedQuery = '';
@@ -246,7 +247,10 @@ export class SuborgList extends SuborgElement implements ListHost {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.observeViewport();
-    this.measureRow();
+    // Layout is read here, before paint: a stacked layout's taller rows must not flash at
+    // the table's row height. The first window was drawn with a default height; a measured
+    // one re-renders only when it changes which rows are in view.
+    this.measure();
     const { first, last } = this.window();
     if (first !== this.lastWindow.first || last !== this.lastWindow.last) {
       this.lastWindow = { first, last };
@@ -280,23 +284,22 @@ export class SuborgList extends SuborgElement implements ListHost {
   private observeViewport(): void {
     const vp = this.viewport;
     if (!vp || vp === this.observedViewport) return;
-    this.resizeObserver ??= new ResizeObserver(() => {
-      const el = this.viewport;
-      if (el && el.clientHeight !== this.viewportHeight) this.viewportHeight = el.clientHeight;
-      this.measureRow();
-    });
+    this.resizeObserver ??= new ResizeObserver(() => this.measure());
     if (this.observedViewport) this.resizeObserver.unobserve(this.observedViewport);
     this.observedViewport = vp;
     this.resizeObserver.observe(vp);
-    this.viewportHeight = vp.clientHeight;
   }
 
-  /** Rows have one fixed height per layout (table or stacked): measure it from any row. */
-  private measureRow(): void {
-    const row = this.renderRoot.querySelector<HTMLElement>('.viewport .row');
-    if (!row) return;
-    const h = row.getBoundingClientRect().height;
+  /** Viewport and row height (rows have one fixed height per layout, table or stacked). */
+  private measure(): void {
+    const vp = this.viewport;
+    if (!vp) return;
+    const h = vp.querySelector<HTMLElement>('.row')?.getBoundingClientRect().height ?? 0;
     if (h > 0 && Math.abs(h - this.rowHeight) > 0.5) this.rowHeight = h;
+    if (vp.clientHeight === this.viewportHeight) return;
+    this.viewportHeight = vp.clientHeight;
+    const { first, last } = this.window();
+    if (first !== this.lastWindow.first || last !== this.lastWindow.last) this.requestUpdate();
   }
 
   private onScroll(event: Event): void {
