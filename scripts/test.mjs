@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 const steps = [
   ['lint', 'npx', ['eslint', '.']],
   ['typecheck', 'npx', ['tsc', '--noEmit']],
+  ['typecheck bench pages', 'npx', ['tsc', '-p', 'bench']],
   ['private tokens defined', 'node', ['scripts/check-private-tokens.mjs']],
   ['build + size budgets', 'node', ['scripts/size.mjs', '--build']],
 ];
