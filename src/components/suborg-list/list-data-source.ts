@@ -10,6 +10,7 @@ import { headIndices, searchIndices, sortIndices, type ListEntry } from '../../d
 import { ListPageCache, type RowSlot } from '../../domain/list-page-cache.js';
 import { QuerySequence } from '../../domain/list-query-sequence.js';
 import { isAbort, toApiError } from '../../internal/controllers/data-task.js';
+import { afterPaint } from './after-paint.js';
 
 export interface ListSourceConfig {
   adapter: SubOrgAdapter | undefined;
@@ -65,8 +66,7 @@ export class ListDataSource implements ReactiveController {
   private pending: Generation | undefined;
   private window = { first: 0, last: 20 };
   private local: LocalView | undefined;
-  private sortFrame: number | undefined;
-  private sortTimer: ReturnType<typeof setTimeout> | undefined;
+  private cancelSortLater: () => void = () => {};
   private interrupted = false;
 
   constructor(
@@ -223,25 +223,13 @@ export class ListDataSource implements ReactiveController {
 
   /**
    * The full sort waits until the first rows are painted and the page has had a moment
-   * (a 100k sort is a long task: run at once it would hold up the frames right after the
-   * first one); a row past the head asked for sooner sorts on the spot.
+   * (a 100k sort is a long task); a row past the head asked for sooner sorts on the spot.
    */
   private sortAfterPaint(): void {
     this.cancelSortLater();
-    if (typeof requestAnimationFrame !== 'function') return;
-    this.sortFrame = requestAnimationFrame(() => {
-      this.sortFrame = undefined;
-      this.sortTimer = setTimeout(() => {
-        this.sortTimer = undefined;
-        if (this.local && this.isLocal) this.sortedLocal(this.local);
-      }, LOCAL_SORT_DELAY_MS);
-    });
-  }
-
-  private cancelSortLater(): void {
-    if (this.sortFrame !== undefined) cancelAnimationFrame(this.sortFrame);
-    clearTimeout(this.sortTimer);
-    this.sortFrame = this.sortTimer = undefined;
+    this.cancelSortLater = afterPaint(() => {
+      if (this.local && this.isLocal) this.sortedLocal(this.local);
+    }, LOCAL_SORT_DELAY_MS);
   }
 
   private stopAll(): void {

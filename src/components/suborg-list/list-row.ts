@@ -23,6 +23,8 @@ export interface RowContext {
   activeIndex: number;
   failedLogos: ReadonlySet<string>;
   menuItems: MenuItem[];
+  /** False until the real menu button may render (the first rows show look-alikes only). */
+  liveMenu: boolean;
   canManage: boolean;
   onLogoError(id: string): void;
   onManage(org: SubOrgSummary): void;
@@ -113,14 +115,16 @@ function cell(column: ListColumn, org: SubOrgSummary, ctx: RowContext) {
 
 function actionsCell(org: SubOrgSummary, index: number, ctx: RowContext) {
   const active = index === ctx.activeIndex;
+  const realMenu = active && ctx.liveMenu;
   const tab = active ? 0 : -1;
   const label = ctx.msg('actionsFor', { name: org.name });
   // Only the active row carries a real menu button (one tab stop per grid, and far fewer
-  // elements while scrolling); other rows show a look-alike that activates the row first.
+  // elements while scrolling); other rows show a look-alike that activates the row first,
+  // and so does the active row until `liveMenu` (just after the first rows are painted).
   const menu =
     ctx.menuItems.length === 0
       ? nothing
-      : active
+      : realMenu
         ? html`<suborg-menu-button class="menu" .items=${ctx.menuItems} label=${label} locale=${ctx.locale} @suborg-menu-select=${(e: CustomEvent<{ value: string }>) => ctx.onMenuSelect(org, e.detail.value)}></suborg-menu-button>`
         : html`<button type="button" class="button icon menu-placeholder" tabindex="-1" aria-haspopup="menu" aria-label=${label} @click=${() => ctx.onMenuPlaceholder(index)}>
             <svg aria-hidden="true" width="20" height="20" viewBox="0 0 20 20" fill="currentColor"><circle cx="4" cy="10" r="1.75" /><circle cx="10" cy="10" r="1.75" /><circle cx="16" cy="10" r="1.75" /></svg>

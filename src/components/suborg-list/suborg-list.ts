@@ -26,6 +26,7 @@ import { InviteFlow } from './invite-flow.js';
 import { ListDataSource } from './list-data-source.js';
 import { moveWithinRow, rowOf } from './list-grid-keys.js';
 import { ListRetryNote } from './list-retry-note.js';
+import { afterPaint } from './after-paint.js';
 import type { CommonKey, ListHost, ListMessageKey } from './list-host.js';
 import { renderRow, type RowContext } from './list-row.js';
 import { listStyles } from './suborg-list.styles.js';
@@ -40,10 +41,12 @@ import {
 } from './suborg-list.events.js';
 import { styleProps } from '../../internal/style-props.js';
 
-/** How long typing rests before the search goes to the adapter (a local search is not delayed). */
+/** How long typing rests before the search goes to the adapter (a local search, or one the host sets, is not delayed). */
 export const SEARCH_DEBOUNCE_MS = 150;
 /** Rows rendered beyond each edge of the viewport, so a scroll step never shows a gap. */
 const OVERSCAN_ROWS = 4;
+/** How long after the first rows are painted the active row's real menu button is rendered. */
+const MENU_DELAY_MS = 100;
 /** Actions that are events only: with no adapter (a host-supplied `items` list) these are all a row offers. */
 const EVENT_ONLY_ACTIONS: SuborgAction[] = ['manage-features', 'members', 'domains', 'customization', 'billing'];
 export const CREATE_MODES = ['sub-org', 'sub-account'] as const;
@@ -99,7 +102,7 @@ export class SuborgList extends SuborgElement implements ListHost {
 
   /** Host-supplied rows: searched and sorted locally instead of asking the adapter. */
   @property({ attribute: false }) items?: SubOrgSummary[];
-  /** The search text (name contains, case-insensitive). */
+  /** The search text (name contains, case-insensitive). Set by the host it applies at once; typed in the box it waits for typing to rest. */
   @property() search = '';
   @property() sort: SubOrgSort = 'name';
   /** Visible columns in order: `columns="logo name plan balance members spend status"`. */
@@ -114,6 +117,8 @@ export class SuborgList extends SuborgElement implements ListHost {
   @state() private rowHeight = 56;
   @state() private failedLogos = new Set<string>();
   @state() private notice: { text: string; tone: 'info' | 'error' } | null = null;
+  /** The active row's real menu button comes after the first rows (a look-alike stands in until then). */
+  @state() private menusLive = false;
 
   @query('.viewport') private viewport?: HTMLElement;
 
@@ -136,6 +141,9 @@ export class SuborgList extends SuborgElement implements ListHost {
     task: ([adapter, orgId], { signal }) => (adapter && orgId ? adapter.getOrg({ orgId, signal }) : Promise.resolve(initialState)),
   });
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The pending `search` change came from the search box (debounced), not from the host. */
+  private typed = false;
+  private cancelMenus: (() => void) | undefined;
   private resizeObserver: ResizeObserver | undefined;
   private observedViewport: HTMLElement | undefined;
   /** Not state: a new height re-renders only when it changes the rows in view (see `measure`). */
@@ -204,6 +212,8 @@ export class SuborgList extends SuborgElement implements ListHost {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.searchTimer);
+    this.cancelMenus?.();
+    this.cancelMenus = undefined;
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.observedViewport = undefined;
@@ -224,14 +234,16 @@ export class SuborgList extends SuborgElement implements ListHost {
     if (changed.has('sort') && !(SUB_ORG_SORTS as readonly string[]).includes(this.sort)) this.sort = 'name';
     if (changed.has('columns')) this.columns = parseColumns(this.columns);
     if (changed.has('search') && this.hasUpdated) {
-      // The debounce spares the server; a local search of 100k names takes a few ms, so it runs at once.
-      if (this.items !== undefined) {
+      // The debounce spares the server a request per keystroke. A local search of 100k names
+      // takes a few ms, and a host setting `search` sets it once: both apply at once.
+      if (this.items !== undefined || !this.typed) {
         clearTimeout(this.searchTimer);
         this.appliedSearch = this.search;
       } else {
         this.debounceSearch();
       }
     }
+    this.typed = false;
     const { adapter, orgId, locale } = this.env;
     this.source.configure({ adapter, orgId, items: this.items as ListEntry[] | undefined, search: this.appliedSearch, sort: this.sort, locale });
     // A new query starts at the top.
@@ -257,6 +269,11 @@ export class SuborgList extends SuborgElement implements ListHost {
       this.source.setWindow(first, last);
     }
     this.announceResults();
+    // The menu button (its own element and shadow tree) is not needed to see the rows: it
+    // arrives just after them, or at once when someone reaches for the grid.
+    if (!this.menusLive && !this.cancelMenus && this.source.total > 0) {
+      this.cancelMenus = afterPaint(() => (this.menusLive = true), MENU_DELAY_MS);
+    }
   }
 
   // ── Search, sort, scroll ────────────────────────────────────────────────
@@ -307,6 +324,7 @@ export class SuborgList extends SuborgElement implements ListHost {
   }
 
   private onSearchInput(event: Event): void {
+    this.typed = true;
     this.search = (event.target as HTMLInputElement).value;
   }
 
@@ -348,6 +366,7 @@ export class SuborgList extends SuborgElement implements ListHost {
   }
 
   private onGridFocusIn(event: FocusEvent): void {
+    this.menusLive = true;
     const row = rowOf(event);
     if (row) this.activeIndex = Number(row.dataset.index);
   }
@@ -367,6 +386,7 @@ export class SuborgList extends SuborgElement implements ListHost {
   }
 
   private async openRowMenu(index: number): Promise<void> {
+    this.menusLive = true;
     await this.focusRow(index);
     const menu = this.renderRoot.querySelector<SuborgMenuButton>(`.row[data-index="${index}"] suborg-menu-button`);
     await menu?.openMenu({ focus: 'first' });
@@ -547,6 +567,7 @@ export class SuborgList extends SuborgElement implements ListHost {
       activeIndex: this.activeIndex,
       failedLogos: this.failedLogos,
       menuItems: this.menuItems(),
+      liveMenu: this.menusLive,
       canManage: this.target ? canTake(role, 'manage') : true,
       onLogoError: (id) => (this.failedLogos = new Set(this.failedLogos).add(id)),
       onManage: (org) => this.onManage(org),

@@ -51,6 +51,17 @@ describe('suborg-list: scale, paging, search and sort', function () {
     expect(el.sort).to.equal('-name');
   });
 
+  it('a search the host sets goes to the adapter at once (only typing is debounced)', async () => {
+    const adapter = fakeAdapter([subOrg(1, { name: 'Acme Dental' }), subOrg(2, { name: 'Blue Harbor' })]);
+    const el = await mountList(adapter);
+    await settled(el);
+    const before = adapter.calls('listSubOrgs').length;
+    el.search = 'blue';
+    await el.updateComplete;
+    expect(adapter.calls('listSubOrgs').slice(before).map((c) => c.input.search)).to.deep.equal(['blue']);
+    await settled(el, () => bodyRows(el).length === 1 && bodyRows(el)[0]!.dataset.id === 'so_2');
+  });
+
   it('an older response never overwrites a newer one', async () => {
     const adapter = fakeAdapter([subOrg(1, { name: 'Alpha' }), subOrg(2, { name: 'Beta' })]);
     const el = await mountList(adapter);

@@ -1,0 +1,21 @@
+// Work that must not hold up the first rows: it runs in a task `delayMs` after the next
+// frame is painted. Long tasks queued right after that frame would delay the frames that
+// follow it, so the delay gives the page a moment before they run.
+
+/** Runs `run` `delayMs` after the next paint; returns a cancel function. */
+export function afterPaint(run: () => void, delayMs: number): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let frame: number | undefined;
+  if (typeof requestAnimationFrame === 'function') {
+    frame = requestAnimationFrame(() => {
+      frame = undefined;
+      timer = setTimeout(run, delayMs);
+    });
+  } else {
+    timer = setTimeout(run, delayMs);
+  }
+  return () => {
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
