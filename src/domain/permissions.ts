@@ -4,20 +4,10 @@
 // only look, Agents (STAFF) see nothing to act on. An unknown role (still loading, the
 // parent read failed or was refused) may do nothing: fail closed.
 import type { Role } from '../api/types.js';
+import { SUBORG_ACTIONS } from './actions.js';
 
 /** Every action the matrix decides, named as the list's quick actions plus `create-sub-org`. */
-export const ORG_ACTIONS = [
-  'create-sub-org',
-  'invite-member',
-  'join-as',
-  'manage-features',
-  'members',
-  'domains',
-  'customization',
-  'billing',
-  'detach',
-  'manage',
-] as const;
+export const ORG_ACTIONS = ['create-sub-org', ...SUBORG_ACTIONS] as const;
 export type OrgAction = (typeof ORG_ACTIONS)[number];
 
 const WRITERS: readonly Role[] = ['ADMIN', 'MANAGER'];
