@@ -164,9 +164,6 @@ export const listStyles = css`
     align-items: center;
     gap: var(--_space);
   }
-  .cell-label {
-    display: none;
-  }
   .name-text {
     display: block;
     overflow: hidden;
@@ -334,13 +331,11 @@ export const listStyles = css`
     .cell.wide {
       grid-area: 1 / 1 / -1 / -1;
     }
-    .cell-label {
-      display: inline;
+    /* Each value's column name, from the cell's data-label (one node fewer per cell than a span). */
+    .cell[data-label]::before {
+      content: attr(data-label) ':';
       color: var(--_text-muted);
       margin-inline-end: 0.25rem;
-    }
-    .cell-label::after {
-      content: ':';
     }
     .promo {
       display: inline;
