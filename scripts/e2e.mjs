@@ -7,6 +7,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { runListFlows } from './e2e-flows.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const vite = path.join(root, 'node_modules/vite/bin/vite.js');
@@ -242,6 +243,9 @@ async function main() {
     }
     await staticPage(page, '/assist.html?session=as_demo&org=org_blue_harbor', 'assist');
     await checkHostedCheckout(page);
+    const listFlows = await runListFlows({ context, origin, watch, problems, warnings, shotsDir: shots });
+    shotCount += listFlows.shots;
+    visited.push(...listFlows.visited);
     await context.close();
   } finally {
     await browser.close();
