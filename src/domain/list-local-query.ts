@@ -185,6 +185,14 @@ export function queryLocal(items: readonly ListEntry[], search: string, sort: Su
   return sortIndices(items, searchIndices(items, search), sort, locale).map((i) => items[i]!);
 }
 
+/** The first character of a name folded as plainKey folds it, or NaN when it is not [ 0-9A-Za-z]. */
+function foldedFirst(name: string): number {
+  const c = name.charCodeAt(0);
+  if (c >= 65 && c <= 90) return c + 32;
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 32) return c;
+  return NaN;
+}
+
 /**
  * The first `k` of `sortIndices(items, indices, sort, locale)`, exactly, without sorting
  * the rest: one pass that keeps the best `k` seen so far. A 100k-row list can draw its
@@ -200,10 +208,16 @@ export function headIndices(items: readonly ListEntry[], indices: readonly numbe
   if (k <= 0) return best;
   let keyOf: (i: number) => number | string | null;
   let primary: (a: number, ka: number | string | null, b: number, kb: number | string | null) => number;
+  // Name sort only: true when row i surely sorts after a plain threshold key (see below).
+  let after: ((i: number, threshold: string) => boolean) | undefined;
   if (field === 'name') {
     const compare = nameCollator(locale).compare;
-    const plain = usesRootLatinOrder(locale) ? plainKeysOf(items) : null;
-    keyOf = (i) => plain?.[i] ?? null;
+    const plain = usesRootLatinOrder(locale);
+    // Keys are made per row here, not cached for the whole array (that costs more than the pick).
+    keyOf = (i) => (plain ? plainKey((items[i] as SubOrgSummary).name) : null);
+    // Most rows lose on their first letter alone: a plain first character ([ 0-9a-z] folded)
+    // that differs from the threshold's decides the order, for the collator as for plain keys.
+    if (plain) after = (i, threshold) => threshold.length > 0 && sign * (foldedFirst((items[i] as SubOrgSummary).name) - threshold.charCodeAt(0)) > 0;
     // The same order as sortByName: plain keys by code point, anything else by the collator.
     primary = (a, ka, b, kb) =>
       ka !== null && kb !== null ? (ka < kb ? -1 : ka > kb ? 1 : 0) : compare((items[a] as SubOrgSummary).name, (items[b] as SubOrgSummary).name);
@@ -221,8 +235,12 @@ export function headIndices(items: readonly ListEntry[], indices: readonly numbe
       if (invalid.length < k) invalid.push(i);
       continue;
     }
-    const ki = keyOf(i);
     const n = best.length;
+    if (n === k && after) {
+      const threshold = bestKeys[n - 1];
+      if (typeof threshold === 'string' && after(i, threshold)) continue;
+    }
+    const ki = keyOf(i);
     if (n === k && !before(i, ki, best[n - 1]!, bestKeys[n - 1]!)) continue;
     let lo = 0;
     let hi = n;
