@@ -1,8 +1,9 @@
 // The <suborg-list> flows of `npm run e2e`: search, create, invite, join as and detach on the
 // built demo against the reference API, once by mouse (default brand, light) and once by
-// keyboard alone (second brand, dark), plus a sub-account create in each. Every step checks
-// what a person would notice (rows, dialogs, the spoken outcome, the host's toast) and saves
-// list-*.png screenshots at 1280 wide. Failures go into the run's shared `problems`.
+// keyboard alone (second brand, dark; arrow keys in the grid, Shift+F10 for the row menu),
+// plus a sub-account create in each. Every step checks what a person would notice (rows,
+// dialogs, focus, the spoken outcome, the host's toast) and saves list-*.png screenshots at
+// 1280 wide. Failures go into the run's shared `problems`.
 import path from 'node:path';
 
 const ORG = 'org_agency';
@@ -24,7 +25,7 @@ export async function runListFlows({ context, origin, watch, problems, warnings 
   try {
     const reset = await page.request.post(`${origin}/api/__control/reset`, { data: {} });
     if (!reset.ok()) throw new FlowFailure(`resetting the API answered ${reset.status()}`);
-    await page.goto(`${origin}/#/sub-orgs`);
+    await loadList(page, origin);
     if (!(await page.evaluate(() => Boolean(customElements.get('suborg-list'))))) {
       problems.push('[list flows] <suborg-list> is not defined in the demo');
       return { shots: 0, visited: [] };
@@ -140,8 +141,20 @@ async function keyboardPass(flow, look) {
   await page.keyboard.press('Backspace');
   await until(async () => (await rows(page)).some((r) => !/acme/i.test(r.name)), 'clearing the search did not bring the other rows back');
 
+  flow.step = 'arrow keys in the grid';
+  await tabTo(page, (f) => f.role === 'row', 'the grid (its active row)');
+  await focused(page, (f) => f.rowIndex === 0, 'the first row (a fresh grid starts there)');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await focused(page, (f) => f.rowIndex === 2, 'the third row after ArrowDown twice');
+  await page.keyboard.press('End');
+  const total = await page.evaluate(() => Number(document.querySelector('suborg-list')?.shadowRoot?.querySelector('[role="grid"]')?.getAttribute('aria-rowcount')) - 1);
+  await focused(page, (f) => f.rowIndex === total - 1, `the last row (${total}) after End`);
+  await page.keyboard.press('Home');
+  await focused(page, (f) => f.rowIndex === 0, 'the first row after Home');
+
   flow.step = 'create by keyboard';
-  await tabTo(page, (f) => f.part.includes('create-button'), 'the create button');
+  await tabTo(page, (f) => f.part.includes('create-button'), 'the create button', { back: true });
   await page.keyboard.press('Enter');
   await dialogOpen(page, 'create-dialog');
   await focused(page, (f) => f.id === 'create-name', 'the name field (first field of the dialog)');
@@ -333,6 +346,7 @@ function focus(page) {
       type: a.getAttribute('type') ?? '',
       value: 'value' in a ? String(a.value) : '',
       rowId: a.getAttribute('role') === 'row' ? (a.dataset.id ?? '') : '',
+      rowIndex: a.getAttribute('role') === 'row' ? Number(a.dataset.index) : -1,
       text: (a.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80),
       host: host?.localName ?? '',
     };
@@ -373,9 +387,13 @@ async function setCreateMode(page, mode) {
 /** A fresh document: nothing typed, opened or left failing by an earlier step stays. */
 async function loadList(page, origin) {
   const url = `${origin}/#/sub-orgs`;
-  if (page.url() === url) await page.reload();
-  else await page.goto(url);
-  // Idle before anything else: a reload over loading logos would abort them (a failed request).
+  // Idle on both sides: leaving a document while logos load would abort them (a failed request).
+  if (page.url() === url) {
+    await settle(page);
+    await page.reload();
+  } else {
+    await page.goto(url);
+  }
   await settle(page);
 }
 
