@@ -150,6 +150,8 @@ export class SuborgList extends SuborgElement implements ListHost {
   private viewportHeight = 0;
   private renderedIds: string[] = [];
   private lastWindow = { first: -1, last: -1 };
+  /** The rows the last render drew (the window it computed). */
+  private drawnWindow = { first: 0, last: -1 };
   private announcedQuery = '';
   private readonly dialogsUsed = new Set<'create' | 'invite' | 'detach'>();
   /** One items array for every row: the menu buttons see no change while scrolling. */
@@ -315,8 +317,10 @@ export class SuborgList extends SuborgElement implements ListHost {
     if (h > 0 && Math.abs(h - this.rowHeight) > 0.5) this.rowHeight = h;
     if (vp.clientHeight === this.viewportHeight) return;
     this.viewportHeight = vp.clientHeight;
+    // Only rows missing from view need another pass; extra ones (a generous guess) can wait for the next update.
     const { first, last } = this.window();
-    if (first !== this.lastWindow.first || last !== this.lastWindow.last) this.requestUpdate();
+    const drawn = this.drawnWindow;
+    if (first < drawn.first || last > drawn.last) this.requestUpdate();
   }
 
   private onScroll(event: Event): void {
@@ -555,6 +559,7 @@ export class SuborgList extends SuborgElement implements ListHost {
   private renderGrid() {
     const total = this.source.total;
     const { first, last } = this.window();
+    this.drawnWindow = { first, last };
     const indices: number[] = [];
     for (let i = first; i <= last; i++) indices.push(i);
     if (this.activeIndex < total && (this.activeIndex < first || this.activeIndex > last)) indices.push(this.activeIndex);
