@@ -17,15 +17,17 @@ export const listStyles = css`
     background: var(--_surface);
     color: var(--_text);
   }
+  /* Title on the start side, the controls one group that wraps on its own: a wrapping
+     control never pushes the title down (it stays at the top of its line). */
   .toolbar {
     display: flex;
     flex-wrap: wrap;
-    align-items: end;
+    align-items: flex-start;
     gap: var(--_space);
     margin-block-end: var(--_space);
   }
   .heading {
-    flex: 1 1 12rem;
+    flex: 1 1 10rem;
     min-inline-size: 0;
   }
   h2 {
@@ -36,14 +38,26 @@ export const listStyles = css`
     margin: 0;
     color: var(--_text-muted);
   }
+  /* Grows far more than the heading, so the heading keeps just what it needs on a shared line. */
   .tools {
+    flex: 999 1 26rem;
+    min-inline-size: 0;
     display: flex;
     flex-wrap: wrap;
-    align-items: end;
+    justify-content: flex-end;
+    align-items: flex-end;
     gap: var(--_space);
   }
   .tools .field {
-    flex: 1 1 12rem;
+    flex: 1 1 10rem;
+    min-inline-size: min(100%, 9rem);
+  }
+  .tools .field.search-field {
+    flex-grow: 2;
+  }
+  .tools .button {
+    flex: 0 0 auto;
+    max-inline-size: 100%;
   }
   .limit-help {
     flex-basis: 100%;
@@ -198,7 +212,11 @@ export const listStyles = css`
     font-weight: 700;
     font-size: 0.8em;
   }
+  /* Its own max-content width (not the track's): the list measures it and sizes the actions
+     track of the header and every row from it, so all columns line up. */
   .actions {
+    justify-self: end;
+    inline-size: max-content;
     display: flex;
     justify-content: flex-end;
     align-items: center;
@@ -326,6 +344,7 @@ export const listStyles = css`
     }
     .cell.actions {
       grid-area: actions;
+      justify-self: start;
       justify-content: flex-start;
     }
     .cell.wide {

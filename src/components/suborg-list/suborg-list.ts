@@ -133,7 +133,9 @@ export class SuborgList extends SuborgElement implements ListHost {
   private readonly inviteFlow = new InviteFlow(this, (subOrg, invite) => this.dispatchEvent(new SuborgInvitedEvent(subOrg, invite)));
   private readonly detachFlow = new DetachFlow(this, (subOrg, org) => {
     // The row leaves at once; the adapter's `change` (that id and this org) refetches the rest.
+    const index = this.renderRoot.querySelector<HTMLElement>(`.row[data-id="${CSS.escape(subOrg.id)}"]`)?.dataset.index;
     this.source.remove(subOrg.id);
+    void this.focusAfterDetach(index === undefined ? this.activeIndex : Number(index));
     this.dispatchEvent(new SuborgDetachedEvent(subOrg, org));
   });
   private readonly orgTask = this.dataTask({
@@ -265,6 +267,7 @@ export class SuborgList extends SuborgElement implements ListHost {
     // the table's row height. The first window was drawn with a default height; the measured
     // one re-renders only when it needs rows that were not drawn.
     this.measure();
+    this.sizeActionsTrack();
     const { first, last } = this.window();
     if (first !== this.lastWindow.first || last !== this.lastWindow.last) {
       this.lastWindow = { first, last };
@@ -303,7 +306,10 @@ export class SuborgList extends SuborgElement implements ListHost {
   private observeViewport(): void {
     const vp = this.viewport;
     if (!vp || vp === this.observedViewport) return;
-    this.resizeObserver ??= new ResizeObserver(() => this.measure());
+    this.resizeObserver ??= new ResizeObserver(() => {
+      this.measure();
+      this.sizeActionsTrack();
+    });
     if (this.observedViewport) this.resizeObserver.unobserve(this.observedViewport);
     this.observedViewport = vp;
     this.resizeObserver.observe(vp);
@@ -321,6 +327,21 @@ export class SuborgList extends SuborgElement implements ListHost {
     const { first, last } = this.window();
     const drawn = this.drawnWindow;
     if (first < drawn.first || last > drawn.last) this.requestUpdate();
+  }
+
+  /**
+   * Each row is its own grid (rows are positioned for virtualization), so an `auto` track
+   * would size per row and the header, which has no buttons, would get other columns. The
+   * actions track is instead one measured width, set through CSSOM (no re-render).
+   */
+  private sizeActionsTrack(): void {
+    const grid = this.renderRoot.querySelector<HTMLElement>('.grid');
+    if (!grid) return;
+    let widest = 0;
+    for (const cell of grid.querySelectorAll<HTMLElement>('.row .actions')) widest = Math.max(widest, cell.getBoundingClientRect().width);
+    if (widest === 0) return;
+    const value = `max(${MIN_ACTIONS_WIDTH}, ${Math.ceil(widest)}px)`;
+    if (grid.style.getPropertyValue(ACTIONS_WIDTH) !== value) grid.style.setProperty(ACTIONS_WIDTH, value);
   }
 
   private onScroll(event: Event): void {
@@ -387,6 +408,26 @@ export class SuborgList extends SuborgElement implements ListHost {
     }
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`.row[data-index="${index}"]`)?.focus({ preventScroll: true });
+  }
+
+  /**
+   * The dialog's opener left with the detached row: focus goes to the row that took its
+   * place (the previous one if it was last), or to the search box when none is left.
+   */
+  private async focusAfterDetach(index: number): Promise<void> {
+    await this.updateComplete;
+    // The dialog closes (and tries its opener) in its own updates: let them run first.
+    await new Promise((resolve) => setTimeout(resolve));
+    // Focus the user moved elsewhere meanwhile stays where it is.
+    const active = document.activeElement;
+    if (active && active !== document.body && active !== this) return;
+    const total = this.source.total;
+    if (total > 0) {
+      await this.focusRow(Math.min(index, total - 1));
+      return;
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#search')?.focus();
   }
 
   private async openRowMenu(index: number): Promise<void> {
@@ -490,7 +531,7 @@ export class SuborgList extends SuborgElement implements ListHost {
         ${counted ? html`<p class="count">${this.msg('count', { count: total })}</p>` : nothing}
       </div>
       <div class="tools">
-        <div class="field">
+        <div class="field search-field">
           <label class="field-label" for="search">${this.msg('searchLabel')}</label>
           <input id="search" part="search" class="input" type="search" autocomplete="off" placeholder=${this.msg('searchPlaceholder')} .value=${live(this.search)} @input=${this.onSearchInput} />
         </div>
@@ -590,7 +631,7 @@ export class SuborgList extends SuborgElement implements ListHost {
       return { i, slot, firstOfFailed };
     });
     this.renderedIds = ids;
-    const template = this.columns.map((c) => COLUMN_WIDTHS[c]).concat('minmax(7.5rem, auto)').join(' ');
+    const template = this.columns.map((c) => COLUMN_WIDTHS[c]).concat(`var(${ACTIONS_WIDTH}, ${MIN_ACTIONS_WIDTH})`).join(' ');
     return html`<div
       class="grid"
       part="grid"
@@ -654,6 +695,10 @@ export class SuborgList extends SuborgElement implements ListHost {
     `;
   }
 }
+
+/** Set on the grid from the widest rendered actions cell: one fixed track for the header and every row. */
+const ACTIONS_WIDTH = '--_actions-width';
+const MIN_ACTIONS_WIDTH = '7.5rem';
 
 /** Column tracks of the table layout (the actions track is appended). */
 const COLUMN_WIDTHS: Record<ListColumn, string> = {
