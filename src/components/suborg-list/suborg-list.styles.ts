@@ -26,9 +26,11 @@ export const listStyles = css`
     gap: var(--_space);
     margin-block-end: var(--_space);
   }
+  /* As wide as the title needs (no mid-word wrap beside the controls); a full line at most. */
   .heading {
-    flex: 1 1 10rem;
-    min-inline-size: 0;
+    flex: 0 0 auto;
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
   }
   h2 {
     margin: 0;
@@ -295,6 +297,13 @@ export const listStyles = css`
   .copy-note {
     margin: 0;
     min-block-size: 1.4em;
+  }
+
+  /* A narrow box: the buttons fill the lines they wrap onto instead of leaving ragged gaps. */
+  @container suborg-list (max-width: 30rem) {
+    .tools .button {
+      flex: 1 1 auto;
+    }
   }
 
   /* Narrow containers: each row becomes a card; the header stays for screen readers only. */

@@ -42,10 +42,12 @@ describe('suborg-list: layout', function () {
     });
   }
 
+  // A serif (the Lumen brand's look) and the wider default sans (Northwind's).
+  for (const font of ['Georgia, serif', 'sans-serif'])
   for (const width of [320, 600, 900, 1280]) {
-    it(`toolbar at ${width}px: the title stays at the top, controls wrap inside the box`, async () => {
+    it(`toolbar at ${width}px in ${font}: the title stays at the top, controls wrap inside the box`, async () => {
       const el = await adminList(width);
-      el.style.setProperty('font-family', 'Georgia, serif');
+      el.style.setProperty('font-family', font);
       el.style.setProperty('font-size', '17px');
       await el.updateComplete;
       const toolbar = shadow(el).querySelector('.toolbar')!;
@@ -58,7 +60,13 @@ describe('suborg-list: layout', function () {
         expect(r.right, 'inside on the right').to.be.at.most(box.right + 1);
       }
       // On a wide box the title and the controls share the first line.
-      if (width >= 900) expect(rect(shadow(el).querySelector('#search')!).top).to.be.below(rect(title).bottom + 40);
+      if (width >= 900) {
+        expect(rect(shadow(el).querySelector('#search')!).top).to.be.below(rect(title).bottom + 40);
+        // ... and the title keeps one line (no "Sub-" / "organizations" squeezed beside them).
+        const words = document.createRange();
+        words.selectNodeContents(title);
+        expect(words.getClientRects().length, 'title lines').to.equal(1);
+      }
       await expect(el).to.be.accessible();
     });
   }
