@@ -164,7 +164,7 @@ async function main() {
   console.log(listTable(results));
   await writeFile(path.join(root, 'bench-results', 'latest.md'), `${heading}\n\n${listTable(results)}\n`);
   console.log(`\nTimes run from applying the query to the frame after the updated first row is in the DOM (rAF granularity).`);
-  console.log(`<suborg-list> adapter-mode filter times include the element's search debounce (SEARCH_DEBOUNCE_MS in src/components/suborg-list/suborg-list.ts), which spares the backend a request per keystroke.`);
+  console.log(`Filter sets the element's \`search\` property, which applies at once; only typing in its search box is debounced (SEARCH_DEBOUNCE_MS).`);
   console.log(`Written to bench-results/${stamp}.json (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }
 
