@@ -6,11 +6,7 @@ import type { Branding, ColorScheme, Density } from '../theme/branding-types.js'
 import { adapterFromAttributes } from './attribute-adapter.js';
 import { ContextBinding, type BindingSettings } from './binding.js';
 import type { SuborgContextValue } from './keys.js';
-
-const spaceList = {
-  fromAttribute: (value: string | null): string[] | undefined => (value === null ? undefined : value.split(/\s+/).filter(Boolean)),
-  toAttribute: (value: string[] | undefined): string | null => (value ? value.join(' ') : null),
-};
+import { hostListConverter } from '../internal/host-list.js';
 
 /**
  * Supplies adapter, org id, branding, strings, locale and time zone to every suborg element
@@ -48,7 +44,7 @@ export class SuborgProvider extends LitElement {
   /** IANA time zone for dates. */
   @property({ attribute: 'time-zone' }) timeZone?: string;
   /** Hosts redirects (checkout, portal, assist) may go to; space-separated in HTML. */
-  @property({ attribute: 'allow-hosts', converter: spaceList }) allowHosts?: string[];
+  @property({ attribute: 'allow-hosts', converter: hostListConverter }) allowHosts?: string[];
 
   /** Base URL of the REST API; creates a REST adapter when no `adapter` is set. */
   @property({ attribute: 'api-base-url' }) apiBaseUrl?: string;

@@ -1,21 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import type { Billing } from '../../src/api/types.js';
+import { billing } from '../helpers/org-fixtures.js';
 import { billingNotices, dismissalKey, isDismissed, recordDismissal, type NoticeStore } from '../../src/domain/billing-notices.js';
-
-function billing(over: Partial<Billing>): Billing {
-  return {
-    currency: 'usd',
-    autoRecharge: { enabled: false, rechargeThreshold: 0, rechargeAmount: 0 },
-    useParentBalance: false,
-    spendingCap: { enabled: false, amount: { amount: 0, currency: 'usd' }, resetAt: null },
-    paymentMethod: null,
-    lastLowBalanceNotificationAt: null,
-    lastOutOfBalanceNotificationAt: null,
-    lastSpendingCapNotificationAt: null,
-    ...over,
-  };
-}
 
 class MapStore implements NoticeStore {
   map = new Map<string, string>();

@@ -7,6 +7,7 @@ import { formatCredits } from '../../domain/credits.js';
 import { formatMoney } from '../../domain/money.js';
 import { can } from '../../domain/permissions.js';
 import { safeRedirectUrl } from '../../domain/url-safety.js';
+import { hostListConverter } from '../../internal/host-list.js';
 import { commonStrings } from '../../i18n/en/common.js';
 import { billingStrings } from '../../i18n/en/suborg-billing.js';
 import { errorMessage } from '../../internal/async-state.js';
@@ -37,11 +38,6 @@ export type BillingViewMode = (typeof BILLING_VIEWS)[number];
 const CLIENT_SCOPE: BillingEditScope = { autoRecharge: false, spendingCap: false, creditMode: false };
 
 /** `allow-hosts="billing.example.com *.stripe.com"` → a list. */
-const hostList = {
-  fromAttribute: (value: string | null) => (value === null ? undefined : value.split(/[\s,]+/).filter(Boolean)),
-  toAttribute: (value: string[] | undefined) => value?.join(' '),
-};
-
 /**
  * One sub-organization's billing panel: balances, payment method, notices, auto-recharge,
  * the monthly spending limit, agency credits (manual mode), payment history and the billing portal.
@@ -117,7 +113,7 @@ export class SuborgBilling extends SuborgElement {
   @property({ reflect: true }) view: BillingViewMode = 'agency';
 
   /** Hosts the billing portal may redirect to (space-separated); wins over the provider's. Same origin is always allowed. */
-  @property({ attribute: 'allow-hosts', converter: hostList }) allowHosts?: string[];
+  @property({ attribute: 'allow-hosts', converter: hostListConverter }) allowHosts?: string[];
 
   /** Ask the browser to confirm leaving the page while edits are unsaved. */
   @property({ type: Boolean, attribute: 'guard-unload' }) guardUnload = false;
