@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { ServerResponse } from 'node:http';
 import type { Connect, Plugin, UserConfig } from 'vite';
 import { build, defineConfig } from 'vite';
+import { isOwnSource, minifyTemplates } from './scripts/minify-templates.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const here = (...p: string[]) => path.join(root, ...p);
@@ -40,6 +41,17 @@ function keepEffects(): Plugin {
     name: 'suborg:keep-effects',
     transform(code, id) {
       return EFFECT_MODULES.test(id) ? { code, map: null, moduleSideEffects: true } : null;
+    },
+  };
+}
+
+/** The static text of css/html/svg templates, minified in every build (lines kept, so maps hold). */
+function templates(): Plugin {
+  return {
+    name: 'suborg:minify-templates',
+    enforce: 'pre',
+    transform(code, id) {
+      return isOwnSource(id) ? { code: minifyTemplates(code, id), map: null } : null;
     },
   };
 }
@@ -104,7 +116,7 @@ function libraryConfig(): UserConfig {
   return {
     root,
     publicDir: false,
-    plugins: [keepEffects(), libraryExtras(entries)],
+    plugins: [templates(), keepEffects(), libraryExtras(entries)],
     build: {
       outDir: here('dist'),
       emptyOutDir: true,
@@ -147,7 +159,7 @@ function dropInConfig(): UserConfig {
   return {
     root,
     publicDir: false,
-    plugins: [keepEffects(), dropInEntry()],
+    plugins: [templates(), keepEffects(), dropInEntry()],
     build: {
       outDir: here('dist'),
       emptyOutDir: false,
@@ -237,7 +249,7 @@ function demoConfig(): UserConfig {
   return {
     root: here('demo'),
     publicDir: here('demo/public'),
-    plugins: [keepEffects(), referenceApi(), serveDropIn(), emitDropIn()],
+    plugins: [templates(), keepEffects(), referenceApi(), serveDropIn(), emitDropIn()],
     server: { port: 5173, strictPort: true },
     preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': STRICT_CSP } },
     build: {
@@ -255,7 +267,7 @@ function benchConfig(): UserConfig {
     root: here('bench'),
     publicDir: false,
     logLevel: 'warn',
-    plugins: [keepEffects()],
+    plugins: [templates(), keepEffects()],
     build: {
       outDir: here('.tmp/bench-dist'),
       emptyOutDir: true,

@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { randomBytes } from 'node:crypto';
 import { loadApi } from './scripts/load-api.mjs';
+import { isOwnSource, minifyTemplates } from './scripts/minify-templates.mjs';
 
 const { createApiHandler } = await loadApi();
 const api = createApiHandler({ control: true });
@@ -40,6 +41,16 @@ function mountApi() {
   };
 }
 
+/** Runs before esbuild, on the TypeScript source, as the vite plugin does in the builds. */
+function templatesPlugin() {
+  return {
+    name: 'suborg-minify-templates',
+    transform(context) {
+      if (isOwnSource(context.path) && typeof context.body === 'string') return { body: minifyTemplates(context.body, context.path) };
+    },
+  };
+}
+
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
@@ -49,7 +60,8 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 300_000,
   browserStartTimeout: 60_000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  // Tests run on the same minified template text that the builds ship.
+  plugins: [templatesPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   middleware: [mountApi(), strictPage()],
   testRunnerHtml: (framework) =>
     `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"></head><body>` +

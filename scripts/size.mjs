@@ -10,6 +10,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
+import { esbuildMinifyTemplates } from './minify-templates.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const abs = (p) => path.join(root, p);
@@ -42,6 +43,7 @@ async function bundleSize(source) {
     target: 'es2022',
     legalComments: 'none',
     tsconfig: abs('tsconfig.json'),
+    plugins: [esbuildMinifyTemplates()], // as the builds ship them
     write: false,
     logLevel: 'silent',
   });
