@@ -1,7 +1,6 @@
 // The strict grammar for theme values from branding config and attributes (DESIGN §6, §7).
 // Everything is refused unless it is a plain color, length or font list; the normalised value
 // is what components pass to style.setProperty.
-import { CSS_NAMED_COLORS } from './css-named-colors.js';
 
 export type ThemeValueKind = 'color' | 'length' | 'font-family';
 
@@ -14,74 +13,64 @@ export const FORBIDDEN_THEME_TOKENS = [';', '{', '}', 'url(', 'expression(', '@i
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_OR_FORMAT = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\p{Cf}]/u;
 
+/** Keywords every property accepts: never a brand value. */
+const CSS_WIDE_KEYWORDS = /^(inherit|initial|unset|revert|revert-layer|default)$/i;
+
 /** The trimmed string when `v` may be looked at at all, else null. */
 function screen(v: unknown): string | null {
   if (typeof v !== 'string' || v.length > MAX_THEME_VALUE_LENGTH || CONTROL_OR_FORMAT.test(v)) return null;
   const lower = v.toLowerCase();
-  if (FORBIDDEN_THEME_TOKENS.some((token) => lower.includes(token))) return null;
-  const trimmed = v.trim();
-  return trimmed === '' ? null : trimmed;
+  return FORBIDDEN_THEME_TOKENS.some((token) => lower.includes(token)) ? null : v.trim() || null;
 }
 
 const NUMBER = '[+-]?(?:\\d{1,6}(?:\\.\\d{1,6})?|\\.\\d{1,6})';
-const IS_NUMBER = new RegExp(`^${NUMBER}$`);
-const IS_PERCENT = new RegExp(`^${NUMBER}%$`);
-const IS_ANGLE = new RegExp(`^${NUMBER}(?:deg|rad|grad|turn)$`);
+const numberWith = (unit: string) => new RegExp(`^${NUMBER}${unit}$`);
 
-type Channel = 'number-or-percent' | 'hue';
+/**
+ * Channel grammars by letter: `n` number or percentage, `h` hue (number or angle),
+ * `r` plain number, `p` percentage.
+ */
+const CHANNEL: Readonly<Record<string, RegExp>> = { n: numberWith('%?'), h: numberWith('(?:deg|rad|grad|turn)?'), r: numberWith(''), p: numberWith('%') };
+const channelOk = (token: string, kind: string, allowNone?: boolean) => (allowNone && token === 'none') || CHANNEL[kind]!.test(token);
 
-function channelOk(token: string, kind: Channel, allowNone: boolean): boolean {
-  if (allowNone && token === 'none') return true;
-  if (kind === 'hue') return IS_NUMBER.test(token) || IS_ANGLE.test(token);
-  return IS_NUMBER.test(token) || IS_PERCENT.test(token);
-}
-
-const COLOR_FUNCTIONS: Readonly<Record<string, { channels: readonly Channel[]; legacy: boolean }>> = {
-  rgb: { channels: ['number-or-percent', 'number-or-percent', 'number-or-percent'], legacy: true },
-  rgba: { channels: ['number-or-percent', 'number-or-percent', 'number-or-percent'], legacy: true },
-  hsl: { channels: ['hue', 'number-or-percent', 'number-or-percent'], legacy: true },
-  hsla: { channels: ['hue', 'number-or-percent', 'number-or-percent'], legacy: true },
-  oklch: { channels: ['number-or-percent', 'number-or-percent', 'hue'], legacy: false },
-  oklab: { channels: ['number-or-percent', 'number-or-percent', 'number-or-percent'], legacy: false },
-};
-
-/** rgb(255, 0, 0, 0.5): commas, no `none`; rgb takes all numbers or all percentages, hsl percentages for s and l. */
-function legacyColor(name: string, inner: string): string | null {
-  const args = inner.split(',').map((a) => a.trim());
-  if (args.length !== 3 && args.length !== 4) return null;
-  const [a = '', b = '', c = '', alpha] = args;
-  const isRgb = name.startsWith('rgb');
-  const channelsOk = isRgb
-    ? [a, b, c].every((x) => IS_NUMBER.test(x)) || [a, b, c].every((x) => IS_PERCENT.test(x))
-    : channelOk(a, 'hue', false) && IS_PERCENT.test(b) && IS_PERCENT.test(c);
-  if (!channelsOk || (alpha !== undefined && !channelOk(alpha, 'number-or-percent', false))) return null;
-  return `${name}(${args.join(', ')})`;
-}
-
-/** rgb(255 0 0 / 50%): spaces, optional `/ alpha`, `none` allowed. */
-function modernColor(name: string, inner: string, channels: readonly Channel[]): string | null {
+/**
+ * The color functions: rgb(a), hsl(a), oklch, oklab. Modern syntax (`rgb(255 0 0 / 50%)`:
+ * spaces, optional `/ alpha`, `none` allowed) for all; legacy syntax (`rgb(255, 0, 0, 0.5)`:
+ * commas, no `none`; rgb takes all numbers or all percentages, hsl percentages for s and l)
+ * for rgb and hsl only.
+ */
+function colorFunction(name: string, inner: string): string | null {
+  const hsl = name[0] === 'h';
+  if (inner.includes(',')) {
+    const args = inner.split(',').map((a) => a.trim());
+    const [a = '', b = '', c = '', alpha] = args;
+    const ok =
+      !name.startsWith('ok') &&
+      args.length < 5 &&
+      (hsl ? channelOk(a, 'h') && channelOk(b, 'p') && channelOk(c, 'p') : [a, b, c].every((x) => channelOk(x, 'r')) || [a, b, c].every((x) => channelOk(x, 'p'))) &&
+      (alpha === undefined || channelOk(alpha, 'n'));
+    return ok ? `${name}(${args.join(', ')})` : null;
+  }
   const [main = '', alpha, extra] = inner.split('/').map((p) => p.trim());
-  if (extra !== undefined) return null;
   const tokens = main.split(/\s+/);
-  if (tokens.length !== channels.length || !tokens.every((t, i) => channelOk(t, channels[i]!, true))) return null;
-  if (alpha !== undefined && !channelOk(alpha, 'number-or-percent', true)) return null;
-  return `${name}(${tokens.join(' ')}${alpha !== undefined ? ` / ${alpha}` : ''})`;
+  const kinds = hsl ? 'hnn' : name === 'oklch' ? 'nnh' : 'nnn';
+  const ok = extra === undefined && tokens.length === 3 && tokens.every((t, i) => channelOk(t, kinds[i]!, true)) && (alpha === undefined || channelOk(alpha, 'n', true));
+  return ok ? `${name}(${tokens.join(' ')}${alpha !== undefined ? ` / ${alpha}` : ''})` : null;
 }
 
-/** A CSS color (hex, rgb/hsl/oklch/oklab functions, a named color, transparent, currentColor), normalised; else null. */
+/**
+ * A CSS color, normalised; else null: hex, the rgb/hsl/oklch/oklab functions, currentColor, or a
+ * bare word the browser knows as a color (`transparent`, the named colors, system colors).
+ * Without a browser to ask (a server), bare words other than currentColor are refused.
+ */
 export function parseColor(v: unknown): string | null {
-  const s = screen(v);
-  if (s === null) return null;
-  const lower = s.toLowerCase();
-  if (/^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/.test(lower)) return lower;
-  if (lower === 'transparent' || CSS_NAMED_COLORS.has(lower)) return lower;
-  if (lower === 'currentcolor') return 'currentColor';
-  const call = /^([a-z]+)\(\s*([^()]*?)\s*\)$/.exec(lower);
-  const spec = call ? COLOR_FUNCTIONS[call[1]!] : undefined;
-  if (!call || !spec) return null;
-  const [, name = '', inner = ''] = call;
-  if (inner.includes(',')) return spec.legacy ? legacyColor(name, inner) : null;
-  return modernColor(name, inner, spec.channels);
+  const s = screen(v)?.toLowerCase();
+  if (!s) return null;
+  if (/^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/.test(s)) return s;
+  if (s === 'currentcolor') return 'currentColor';
+  if (/^[a-z]+$/.test(s)) return !CSS_WIDE_KEYWORDS.test(s) && typeof CSS !== 'undefined' && CSS.supports('color', s) ? s : null;
+  const call = /^(rgba?|hsla?|oklch|oklab)\(\s*([^()]*?)\s*\)$/.exec(s);
+  return call ? colorFunction(call[1]!, call[2]!) : null;
 }
 
 export const LENGTH_UNITS = ['px', 'rem', 'em', '%', 'vh', 'vw', 'ch'] as const;
@@ -97,59 +86,28 @@ const LENGTH = new RegExp(`^(${NUMBER})(px|rem|em|%|vh|vw|ch)?$`);
 
 /** A length: a number with px/rem/em/%/vh/vw/ch, or a bare 0. Normalised ("1.50REM" → "1.5rem"); else null. */
 export function parseLength(v: unknown, opts: LengthOptions = {}): string | null {
-  const s = screen(v);
-  if (s === null) return null;
-  const m = LENGTH.exec(s.toLowerCase());
+  const m = LENGTH.exec(screen(v)?.toLowerCase() ?? '');
   if (!m) return null;
   const value = Number(m[1]) || 0;
   const unit = m[2] as LengthUnit | undefined;
-  if (unit === undefined) return value === 0 ? '0' : null;
+  if (!unit) return value === 0 ? '0' : null;
   if (value < 0 && !opts.allowNegative) return null;
-  const ceiling = opts.max?.[unit];
-  const clamped = ceiling !== undefined && value > ceiling ? ceiling : value;
-  return `${clamped}${unit}`;
+  return `${Math.min(value, opts.max?.[unit] ?? Infinity)}${unit}`;
 }
 
 const MAX_FONT_FAMILIES = 10;
 const MAX_FONT_NAME_LENGTH = 100;
-const CSS_WIDE_KEYWORDS = new Set(['inherit', 'initial', 'unset', 'revert', 'revert-layer', 'default']);
 const FONT_NAME_CHARS = /^[\p{L}\p{M}\p{N} _.-]+$/u;
 const IDENT = /^-?[\p{L}_][\p{L}\p{M}\p{N}_-]*$/u;
-
-/** Splits on commas outside quotes; null when a quote is left open. */
-function splitFamilies(s: string): string[] | null {
-  const items: string[] = [];
-  let current = '';
-  let quote: string | null = null;
-  for (const ch of s) {
-    if (quote) {
-      if (ch === quote) quote = null;
-      current += ch;
-    } else if (ch === '"' || ch === "'") {
-      quote = ch;
-      current += ch;
-    } else if (ch === ',') {
-      items.push(current.trim());
-      current = '';
-    } else {
-      current += ch;
-    }
-  }
-  if (quote) return null;
-  items.push(current.trim());
-  return items;
-}
 
 function fontFamilyItem(item: string): string | null {
   const quoted = /^(["'])(.*)\1$/u.exec(item);
   if (quoted) {
     const name = quoted[2]!.trim().replace(/\s+/g, ' ');
-    if (name === '' || name.length > MAX_FONT_NAME_LENGTH || !FONT_NAME_CHARS.test(name)) return null;
-    return `"${name}"`;
+    return name.length <= MAX_FONT_NAME_LENGTH && FONT_NAME_CHARS.test(name) ? `"${name}"` : null;
   }
   const idents = item.split(/\s+/);
-  if (item.length > MAX_FONT_NAME_LENGTH || !idents.every((i) => IDENT.test(i))) return null;
-  if (idents.length === 1 && CSS_WIDE_KEYWORDS.has(idents[0]!.toLowerCase())) return null;
+  if (item.length > MAX_FONT_NAME_LENGTH || !idents.every((i) => IDENT.test(i)) || (idents.length === 1 && CSS_WIDE_KEYWORDS.test(item))) return null;
   return idents.join(' ');
 }
 
@@ -157,27 +115,28 @@ function fontFamilyItem(item: string): string | null {
 export function parseFontFamily(v: unknown): string | null {
   const s = screen(v);
   if (s === null) return null;
-  const items = splitFamilies(s);
-  if (!items || items.length > MAX_FONT_FAMILIES) return null;
-  const out: string[] = [];
-  for (const item of items) {
-    const family = fontFamilyItem(item);
-    if (family === null) return null;
-    out.push(family);
+  // Split on commas outside quotes; a quote left open refuses the whole list.
+  const items: string[] = [];
+  let current = '';
+  let quote = '';
+  for (const ch of `${s},`) {
+    if (quote) {
+      if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+    } else if (ch === ',') {
+      items.push(current.trim());
+      current = '';
+      continue;
+    }
+    current += ch;
   }
-  return out.join(', ');
+  if (quote || items.length > MAX_FONT_FAMILIES) return null;
+  const out = items.map(fontFamilyItem);
+  return out.includes(null) ? null : out.join(', ');
 }
 
 /** Dispatches on the kind of value a token expects. */
 export function parseThemeValue(kind: ThemeValueKind, v: unknown): string | null {
-  switch (kind) {
-    case 'color':
-      return parseColor(v);
-    case 'length':
-      return parseLength(v);
-    case 'font-family':
-      return parseFontFamily(v);
-    default:
-      return null;
-  }
+  return kind === 'color' ? parseColor(v) : kind === 'length' ? parseLength(v) : kind === 'font-family' ? parseFontFamily(v) : null;
 }

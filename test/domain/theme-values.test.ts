@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { PROPERTY_TIMEOUT_MS } from './property-timeout.js';
-import { CSS_NAMED_COLORS } from '../../src/domain/css-named-colors.js';
+import { CSS_NAMED_COLORS } from './theme-values-named-colors.js';
 import { FORBIDDEN_THEME_TOKENS, LENGTH_UNITS, parseColor, parseFontFamily, parseLength, parseThemeValue } from '../../src/domain/theme-values.js';
 
 const num = fc.oneof(fc.integer({ min: 0, max: 255 }).map(String), fc.integer({ min: 0, max: 1000 }).map((n) => (n / 1000).toString()));
@@ -44,9 +44,14 @@ function insertAt(v: string, pos: number, token: string): string {
 
 describe('theme values', function () {
   this.timeout(PROPERTY_TIMEOUT_MS);
-  it('the named color list is exactly what the browser knows', () => {
+  it('the named color list is exactly what the browser knows, and every named color is accepted', () => {
     for (const name of CSS_NAMED_COLORS) expect(CSS.supports('color', name), name).to.equal(true);
     expect(CSS_NAMED_COLORS.size).to.equal(148);
+    for (const name of CSS_NAMED_COLORS) expect(parseColor(name.toUpperCase()), name).to.equal(name);
+  });
+
+  it('refuses bare words the browser does not know as colors, and CSS-wide keywords', () => {
+    for (const word of ['notacolor', 'inherit', 'initial', 'unset', 'revert', 'revert-layer', 'default', 'none', 'auto', 'red-ish']) expect(parseColor(word), word).to.equal(null);
   });
 
   it('accepts generated valid colors, normalised to something the browser parses', () => {
