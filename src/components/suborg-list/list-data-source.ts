@@ -179,6 +179,8 @@ export class ListDataSource implements ReactiveController {
     // Reads are aborted when the element leaves; they start again if it comes back.
     const busy = this.phase !== 'ready' || this.pending !== undefined || this.hasLoading(this.current);
     this.stopAll();
+    // Local rows stay ready (the list reads `phase` for them too).
+    if (this.isLocal) return;
     if (busy && (this.current || this.pending)) {
       this.interrupted = true;
       this.current = undefined;

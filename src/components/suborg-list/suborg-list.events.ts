@@ -2,76 +2,74 @@
 import type { CreatedSubOrg, Invite, OrgDetail, Role, SubOrgSummary } from '../../api/types.js';
 import { SuborgActionEvent } from '../../internal/events.js';
 
+/** One shape for the list's own events: a name, a typed `detail`, bubbling and composed. */
+class ListEvent<D> extends Event {
+  constructor(
+    type: string,
+    readonly detail: D,
+  ) {
+    super(type, { bubbles: true, composed: true });
+  }
+}
+
 /**
  * `suborg-action` for "Join as": the shared action event plus the role picked in the
  * submenu, so a host that takes the join over (preventDefault) knows which role.
  */
 export class SuborgJoinActionEvent extends SuborgActionEvent {
-  readonly role: Role;
-  constructor(subOrg: SubOrgSummary, role: Role) {
+  constructor(
+    subOrg: SubOrgSummary,
+    readonly role: Role,
+  ) {
     super('join-as', subOrg);
-    this.role = role;
   }
 }
 
 /** The caller joined a sub-org; the host switches into it. */
-export class SuborgJoinedEvent extends Event {
+export class SuborgJoinedEvent extends ListEvent<{ subOrg: SubOrgSummary; role: Role }> {
   static readonly eventName = 'suborg-joined';
-  readonly detail: { subOrg: SubOrgSummary; role: Role };
   constructor(subOrg: SubOrgSummary, role: Role) {
-    super(SuborgJoinedEvent.eventName, { bubbles: true, composed: true });
-    this.detail = { subOrg, role };
+    super(SuborgJoinedEvent.eventName, { subOrg, role });
   }
 }
 
 /** A sub-org was created (the password, when one was generated, is not in the event). */
-export class SuborgCreatedEvent extends Event {
+export class SuborgCreatedEvent extends ListEvent<{ subOrg: SubOrgSummary }> {
   static readonly eventName = 'suborg-created';
-  readonly detail: { subOrg: SubOrgSummary };
-  constructor(created: CreatedSubOrg) {
-    super(SuborgCreatedEvent.eventName, { bubbles: true, composed: true });
-    const { initialPassword: _secret, ...subOrg } = created;
-    this.detail = { subOrg };
+  constructor({ initialPassword: _secret, ...subOrg }: CreatedSubOrg) {
+    super(SuborgCreatedEvent.eventName, { subOrg });
   }
 }
 
 /** A sub-org was detached from the parent (it left the list). */
-export class SuborgDetachedEvent extends Event {
+export class SuborgDetachedEvent extends ListEvent<{ subOrg: SubOrgSummary; org: OrgDetail }> {
   static readonly eventName = 'suborg-detached';
-  readonly detail: { subOrg: SubOrgSummary; org: OrgDetail };
   constructor(subOrg: SubOrgSummary, org: OrgDetail) {
-    super(SuborgDetachedEvent.eventName, { bubbles: true, composed: true });
-    this.detail = { subOrg, org };
+    super(SuborgDetachedEvent.eventName, { subOrg, org });
   }
 }
 
 /** An invite was sent to a sub-org. */
-export class SuborgInvitedEvent extends Event {
+export class SuborgInvitedEvent extends ListEvent<{ subOrg: SubOrgSummary; invite: Invite }> {
   static readonly eventName = 'suborg-invited';
-  readonly detail: { subOrg: SubOrgSummary; invite: Invite };
   constructor(subOrg: SubOrgSummary, invite: Invite) {
-    super(SuborgInvitedEvent.eventName, { bubbles: true, composed: true });
-    this.detail = { subOrg, invite };
+    super(SuborgInvitedEvent.eventName, { subOrg, invite });
   }
 }
 
 /** The parent's plan limit stops a create: the host shows its upgrade path. */
-export class SuborgUpgradeRequestEvent extends Event {
+export class SuborgUpgradeRequestEvent extends ListEvent<{ reason: 'sub_org_limit'; limit: number | null }> {
   static readonly eventName = 'suborg-upgrade-request';
-  readonly detail: { reason: 'sub_org_limit'; limit: number | null };
   constructor(limit: number | null) {
-    super(SuborgUpgradeRequestEvent.eventName, { bubbles: true, composed: true });
-    this.detail = { reason: 'sub_org_limit', limit };
+    super(SuborgUpgradeRequestEvent.eventName, { reason: 'sub_org_limit', limit });
   }
 }
 
 /** "View usage" in the header. */
-export class SuborgViewUsageEvent extends Event {
+export class SuborgViewUsageEvent extends ListEvent<{ orgId: string | undefined }> {
   static readonly eventName = 'suborg-view-usage';
-  readonly detail: { orgId: string | undefined };
   constructor(orgId: string | undefined) {
-    super(SuborgViewUsageEvent.eventName, { bubbles: true, composed: true });
-    this.detail = { orgId };
+    super(SuborgViewUsageEvent.eventName, { orgId });
   }
 }
 

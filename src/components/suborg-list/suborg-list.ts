@@ -1,11 +1,10 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
-import type { AdapterChange } from '../../api/adapter.js';
 import type { ApiError } from '../../api/errors.js';
 import type { OrgDetail, Role, SubOrgSort, SubOrgSummary } from '../../api/types.js';
-import { ROLES, SUB_ORG_SORTS, isInvalid } from '../../api/types.js';
+import { SUB_ORG_SORTS, isInvalid } from '../../api/types.js';
 import { DEFAULT_COLUMNS, ariaSort, COLUMN_SORT, parseColumns, toggledSort, type ListColumn } from '../../domain/list-columns.js';
 import type { ListEntry } from '../../domain/list-local-query.js';
 import { canCreate, canTake, grantableRoles, limitReached, menuActions } from '../../domain/list-permissions.js';
@@ -13,21 +12,20 @@ import { isGridNavKey, nextRowIndex, scrollToReveal, visibleWindow } from '../..
 import { commonStrings } from '../../i18n/en/common.js';
 import { listStrings } from '../../i18n/en/suborg-list.js';
 import type { MessageParams } from '../../i18n/types.js';
-import { banner, emptyView, errorMessage, errorView, loadingView, retryFor, type RetryAction } from '../../internal/async-state.js';
+import { banner, emptyView, errorMessage, errorView, loadingView, retryFor } from '../../internal/async-state.js';
 import { SuborgElement, type SuborgEnv } from '../../internal/base-element.js';
 import { initialState, toApiError } from '../../internal/controllers/data-task.js';
 import { SuborgActionEvent, type SuborgAction } from '../../internal/events.js';
 import type { SuborgLiveRegion } from '../../internal/live-region.js';
 import type { MenuItem, SuborgMenuButton } from '../../internal/menu-button.js';
 import { badgeStyles, buttonStyles, fieldStyles, visuallyHidden } from '../../internal/shared-styles.js';
-import { CreateFlow } from './create-flow.js';
-import { DetachFlow } from './detach-flow.js';
-import { InviteFlow } from './invite-flow.js';
-import { ListDataSource } from './list-data-source.js';
-import { moveWithinRow, rowOf } from './list-grid-keys.js';
-import { ListRetryNote } from './list-retry-note.js';
+import { styleProps } from '../../internal/style-props.js';
 import { afterPaint } from './after-paint.js';
+import { ListDataSource } from './list-data-source.js';
+import { CreateFlow, DetachFlow, InviteFlow } from './list-flows.js';
+import { moveWithinRow, rowOf } from './list-grid-keys.js';
 import type { CommonKey, ListHost, ListMessageKey } from './list-host.js';
+import { ListRetryNote } from './list-retry-note.js';
 import { renderRow, type RowContext } from './list-row.js';
 import { listStyles } from './suborg-list.styles.js';
 import {
@@ -39,7 +37,6 @@ import {
   SuborgUpgradeRequestEvent,
   SuborgViewUsageEvent,
 } from './suborg-list.events.js';
-import { styleProps } from '../../internal/style-props.js';
 
 /** How long typing rests before the search goes to the adapter (a local search, or one the host sets, is not delayed). */
 export const SEARCH_DEBOUNCE_MS = 150;
@@ -51,6 +48,24 @@ const MENU_DELAY_MS = 100;
 const EVENT_ONLY_ACTIONS: SuborgAction[] = ['manage-features', 'members', 'domains', 'customization', 'billing'];
 export const CREATE_MODES = ['sub-org', 'sub-account'] as const;
 export type CreateMode = (typeof CREATE_MODES)[number];
+
+/** Set on the grid from the widest rendered actions cell: one fixed track for the header and every row. */
+const ACTIONS_WIDTH = '--_actions-width';
+const MIN_ACTIONS_WIDTH = '7.5rem';
+
+/** Column tracks of the table layout (the actions track is appended). */
+const COLUMN_WIDTHS: Record<ListColumn, string> = {
+  logo: '2.25rem',
+  name: 'minmax(8rem,2fr)',
+  plan: 'minmax(4rem,.8fr)',
+  balance: 'minmax(7rem,1fr)',
+  members: 'minmax(5.5rem,.8fr)',
+  spend: 'minmax(8rem,1.3fr)',
+  status: 'minmax(7rem,1.1fr)',
+};
+
+/** The sort arrow of a column header, by its aria-sort. */
+const SORT_ICONS = { ascending: 'M6 3l4 5H2z', descending: 'M6 9 2 4h8z', none: 'M6 2l3 3.5H3zM6 10 3 6.5h6z' };
 
 /**
  * The parent org's sub-organizations as an accessible, virtualized grid that stays fast
@@ -135,7 +150,7 @@ export class SuborgList extends SuborgElement implements ListHost {
     // The row leaves at once; the adapter's `change` (that id and this org) refetches the rest.
     const index = this.renderRoot.querySelector<HTMLElement>(`.row[data-id="${CSS.escape(subOrg.id)}"]`)?.dataset.index;
     this.source.remove(subOrg.id);
-    void this.focusAfterDetach(index === undefined ? this.activeIndex : Number(index));
+    void this.focusAfterDetach(index ? +index : this.activeIndex);
     this.dispatchEvent(new SuborgDetachedEvent(subOrg, org));
   });
   private readonly orgTask = this.dataTask({
@@ -151,27 +166,23 @@ export class SuborgList extends SuborgElement implements ListHost {
   /** Not state: a new height re-renders only when it needs rows that were not drawn (see `measure`). */
   private viewportHeight = 0;
   private renderedIds: string[] = [];
-  private lastWindow = { first: -1, last: -1 };
+  private lastWindow = '';
   /** The rows the last render drew (the window it computed). */
   private drawnWindow = { first: 0, last: -1 };
   private announcedQuery = '';
-  private readonly dialogsUsed = new Set<'create' | 'invite' | 'detach'>();
   /** One items array for every row: the menu buttons see no change while scrolling. */
   private menuCache: { key: string; items: MenuItem[] } | undefined;
 
   /**
-   * The base builds `env` afresh on every read, and without a provider that includes a new
-   * Intl.DateTimeFormat for the browser's time zone: every message of every row reads it.
-   * Kept until one of its inputs changes (profiled: about half the first render's script time).
+   * The base builds `env` afresh on every read (normalizing the locale each time), and every
+   * message of every row reads it: kept until one of its inputs changes.
    */
-  private envMemo: { inputs: unknown[]; env: SuborgEnv } | undefined;
+  private envMemo: [unknown[], SuborgEnv] | undefined;
   protected override get env(): SuborgEnv {
     const inputs = [this.context, this.adapter, this.orgId, this.locale, this.timeZone, document.documentElement.lang, navigator.language];
     const memo = this.envMemo;
-    if (memo && inputs.every((v, i) => v === memo.inputs[i])) return memo.env;
-    const env = super.env;
-    this.envMemo = { inputs, env };
-    return env;
+    if (!memo || inputs.some((v, i) => v !== memo[0][i])) this.envMemo = [inputs, super.env];
+    return this.envMemo![1];
   }
 
   // ── ListHost ────────────────────────────────────────────────────────────
@@ -200,6 +211,10 @@ export class SuborgList extends SuborgElement implements ListHost {
     super.reportError(error);
   }
 
+  focusFirstInvalid(formId: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${formId} [aria-invalid="true"]`)?.focus());
+  }
+
   // ── Public API ──────────────────────────────────────────────────────────
   /** Reloads the parent org and the rows in view; what is shown stays, marked stale, until the answer is in. */
   override refresh(): void {
@@ -217,10 +232,8 @@ export class SuborgList extends SuborgElement implements ListHost {
     super.disconnectedCallback();
     clearTimeout(this.searchTimer);
     this.cancelMenus?.();
-    this.cancelMenus = undefined;
     this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-    this.observedViewport = undefined;
+    this.cancelMenus = this.resizeObserver = this.observedViewport = undefined;
   }
 
   protected override get watchedIds(): readonly string[] {
@@ -228,36 +241,27 @@ export class SuborgList extends SuborgElement implements ListHost {
     return orgId ? [orgId, ...this.renderedIds] : this.renderedIds;
   }
 
-  protected override onEntitiesChanged(_change: AdapterChange): void {
-    this.refresh();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Host input is data too: an unknown sort or column never reaches the adapter or the grid.
-    if (changed.has('sort') && !(SUB_ORG_SORTS as readonly string[]).includes(this.sort)) this.sort = 'name';
+    if (!(SUB_ORG_SORTS as readonly string[]).includes(this.sort)) this.sort = 'name';
     if (changed.has('columns')) this.columns = parseColumns(this.columns);
     if (changed.has('search') && this.hasUpdated) {
       // The debounce spares the server a request per keystroke. A local search of 100k names
       // takes a few ms, and a host setting `search` sets it once: both apply at once.
-      if (this.items !== undefined || !this.typed) {
-        clearTimeout(this.searchTimer);
-        this.appliedSearch = this.search;
-      } else {
-        this.debounceSearch();
-      }
+      clearTimeout(this.searchTimer);
+      if (this.items || !this.typed) this.appliedSearch = this.search;
+      else this.searchTimer = setTimeout(() => (this.appliedSearch = this.search), SEARCH_DEBOUNCE_MS);
     }
     this.typed = false;
     const { adapter, orgId, locale } = this.env;
     this.source.configure({ adapter, orgId, items: this.items as ListEntry[] | undefined, search: this.appliedSearch, sort: this.sort, locale });
     // A new query starts at the top.
     if (changed.has('appliedSearch' as keyof SuborgList) || changed.has('sort')) {
-      this.bodyTop = 0;
-      this.activeIndex = 0;
+      this.bodyTop = this.activeIndex = 0;
       if (this.viewport) this.viewport.scrollTop = 0;
     }
-    const total = this.source.total;
-    if (this.activeIndex > total - 1) this.activeIndex = Math.max(0, total - 1);
+    this.activeIndex = Math.max(0, Math.min(this.activeIndex, this.source.total - 1));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -269,37 +273,26 @@ export class SuborgList extends SuborgElement implements ListHost {
     this.measure();
     this.sizeActionsTrack();
     const { first, last } = this.window();
-    if (first !== this.lastWindow.first || last !== this.lastWindow.last) {
-      this.lastWindow = { first, last };
+    if (`${first},${last}` !== this.lastWindow) {
+      this.lastWindow = `${first},${last}`;
       this.source.setWindow(first, last);
     }
-    this.announceResults();
+    // Search results are announced once per query, when its answer is in.
+    const s = this.source;
+    const query = this.appliedSearch.trim();
+    const key = `${query}|${this.sort}`;
+    if (s.phase === 'ready' && s.stale?.state !== 'refreshing' && key !== this.announcedQuery) {
+      this.announcedQuery = key;
+      if (query) this.announce(this.msg('results', { count: s.total }));
+    }
     // The menu button (its own element and shadow tree) is not needed to see the rows: it
     // arrives just after them, or at once when someone reaches for the grid.
-    if (!this.menusLive && !this.cancelMenus && this.source.total > 0) {
-      this.cancelMenus = afterPaint(() => (this.menusLive = true), MENU_DELAY_MS);
-    }
+    if (!this.menusLive && !this.cancelMenus && s.total > 0) this.cancelMenus = afterPaint(() => (this.menusLive = true), MENU_DELAY_MS);
   }
 
-  // ── Search, sort, scroll ────────────────────────────────────────────────
-  private debounceSearch(): void {
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => (this.appliedSearch = this.search), SEARCH_DEBOUNCE_MS);
-  }
-
-  private announceResults(): void {
-    const query = this.appliedSearch.trim();
-    if (!this.source.isLocal && (this.source.phase !== 'ready' || this.source.stale?.state === 'refreshing')) return;
-    const key = `${query}|${this.sort}`;
-    if (key === this.announcedQuery) return;
-    this.announcedQuery = key;
-    if (query) this.announce(this.msg('results', { count: this.source.total }));
-  }
-
+  // ── Scroll and measurement ──────────────────────────────────────────────
   private window() {
-    const total = this.source.total;
-    const height = this.viewportHeight || this.rowHeight * 10;
-    return visibleWindow(this.bodyTop, height, this.rowHeight, total, OVERSCAN_ROWS);
+    return visibleWindow(this.bodyTop, this.viewportHeight || this.rowHeight * 10, this.rowHeight, this.source.total, OVERSCAN_ROWS);
   }
 
   /** Watches the scrolling body (it comes and goes with the states) for size changes. */
@@ -311,15 +304,14 @@ export class SuborgList extends SuborgElement implements ListHost {
       this.sizeActionsTrack();
     });
     if (this.observedViewport) this.resizeObserver.unobserve(this.observedViewport);
-    this.observedViewport = vp;
-    this.resizeObserver.observe(vp);
+    this.resizeObserver.observe((this.observedViewport = vp));
   }
 
   /** Viewport and row height (rows have one fixed height per layout, table or stacked). */
   private measure(): void {
     const vp = this.viewport;
     if (!vp) return;
-    const h = vp.querySelector<HTMLElement>('.row')?.getBoundingClientRect().height ?? 0;
+    const h = vp.querySelector('.row')?.getBoundingClientRect().height ?? 0;
     if (h > 0 && Math.abs(h - this.rowHeight) > 0.5) this.rowHeight = h;
     if (vp.clientHeight === this.viewportHeight) return;
     this.viewportHeight = vp.clientHeight;
@@ -336,64 +328,40 @@ export class SuborgList extends SuborgElement implements ListHost {
    */
   private sizeActionsTrack(): void {
     const grid = this.renderRoot.querySelector<HTMLElement>('.grid');
-    if (!grid) return;
     let widest = 0;
-    for (const cell of grid.querySelectorAll<HTMLElement>('.row .actions')) widest = Math.max(widest, cell.getBoundingClientRect().width);
-    if (widest === 0) return;
+    for (const cell of grid?.querySelectorAll('.row .actions') ?? []) widest = Math.max(widest, cell.getBoundingClientRect().width);
     const value = `max(${MIN_ACTIONS_WIDTH}, ${Math.ceil(widest)}px)`;
-    if (grid.style.getPropertyValue(ACTIONS_WIDTH) !== value) grid.style.setProperty(ACTIONS_WIDTH, value);
-  }
-
-  private onScroll(event: Event): void {
-    this.bodyTop = (event.target as HTMLElement).scrollTop;
-  }
-
-  private onSearchInput(event: Event): void {
-    this.typed = true;
-    this.search = (event.target as HTMLInputElement).value;
-  }
-
-  private setSort(sort: SubOrgSort): void {
-    this.sort = sort;
+    if (widest && grid!.style.getPropertyValue(ACTIONS_WIDTH) !== value) grid!.style.setProperty(ACTIONS_WIDTH, value);
   }
 
   // ── Keyboard and focus ──────────────────────────────────────────────────
   private onGridKeydown(event: KeyboardEvent): void {
     const row = rowOf(event);
     if (!row) return;
-    const index = Number(row.dataset.index);
-    if ((event.key === 'F10' && event.shiftKey) || event.key === 'ContextMenu') {
+    const index = +row.dataset.index!;
+    const key = event.key;
+    if ((key === 'F10' && event.shiftKey) || key === 'ContextMenu') {
       event.preventDefault();
       void this.openRowMenu(index);
-      return;
-    }
-    if (event.target !== row) {
-      this.moveWithinRow(event, row);
-      return;
-    }
-    if (isGridNavKey(event.key)) {
+    } else if (event.target === row && isGridNavKey(key)) {
       event.preventDefault();
       const pageRows = Math.max(1, Math.floor((this.viewport?.clientHeight ?? 0) / this.rowHeight) - 1);
-      void this.focusRow(nextRowIndex(event.key, index, this.source.total, pageRows));
-    } else if (event.key === 'Enter') {
+      void this.focusRow(nextRowIndex(key, index, this.source.total, pageRows));
+    } else if (event.target === row && key === 'Enter') {
       const slot = this.source.rowAt(index);
       if (slot.kind === 'row' && !isInvalid(slot.entry)) {
         event.preventDefault();
-        this.onManage(slot.entry);
+        this.fireAction('manage', slot.entry);
       }
     } else {
-      this.moveWithinRow(event, row);
+      moveWithinRow(event, row, getComputedStyle(this).direction === 'rtl');
     }
-  }
-
-  private moveWithinRow(event: KeyboardEvent, row: HTMLElement): void {
-    moveWithinRow(event, row, getComputedStyle(this as HTMLElement).direction === 'rtl');
   }
 
   private onGridFocusIn(event: FocusEvent): void {
     this.menusLive = true;
     const row = rowOf(event);
-    if (row) this.activeIndex = Number(row.dataset.index);
+    if (row) this.activeIndex = +row.dataset.index!;
   }
 
   /** Moves focus to row `index`, scrolling it into view (it is always rendered while active). */
@@ -402,8 +370,7 @@ export class SuborgList extends SuborgElement implements ListHost {
     this.activeIndex = index;
     const vp = this.viewport;
     if (vp) {
-      const top = scrollToReveal(index, vp.scrollTop, vp.clientHeight, this.rowHeight);
-      if (top !== vp.scrollTop) vp.scrollTop = top;
+      vp.scrollTop = scrollToReveal(index, vp.scrollTop, vp.clientHeight, this.rowHeight);
       this.bodyTop = vp.scrollTop;
     }
     await this.updateComplete;
@@ -422,10 +389,7 @@ export class SuborgList extends SuborgElement implements ListHost {
     const active = document.activeElement;
     if (active && active !== document.body && active !== this) return;
     const total = this.source.total;
-    if (total > 0) {
-      await this.focusRow(Math.min(index, total - 1));
-      return;
-    }
+    if (total) return this.focusRow(Math.min(index, total - 1));
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#search')?.focus();
   }
@@ -433,8 +397,7 @@ export class SuborgList extends SuborgElement implements ListHost {
   private async openRowMenu(index: number): Promise<void> {
     this.menusLive = true;
     await this.focusRow(index);
-    const menu = this.renderRoot.querySelector<SuborgMenuButton>(`.row[data-index="${index}"] suborg-menu-button`);
-    await menu?.openMenu({ focus: 'first' });
+    await this.renderRoot.querySelector<SuborgMenuButton>(`.row[data-index="${index}"] suborg-menu-button`)?.openMenu({ focus: 'first' });
   }
 
   // ── Actions ─────────────────────────────────────────────────────────────
@@ -446,33 +409,41 @@ export class SuborgList extends SuborgElement implements ListHost {
     return this.parent?.role ?? null;
   }
 
-  private fireAction(action: SuborgAction, subOrg: SubOrgSummary): boolean {
-    return this.dispatchEvent(new SuborgActionEvent(action, subOrg));
+  /** The create button is offered: an adapter to create with, and a role that may. */
+  private get creates(): boolean {
+    return !!this.target && canCreate(this.callerRole);
   }
 
-  private onManage(org: SubOrgSummary): void {
-    this.fireAction('manage', org);
+  private get limit(): number | null {
+    return this.parent?.limits.subOrgs ?? null;
+  }
+
+  private get atLimit(): boolean {
+    return !!this.parent && limitReached(this.limit, this.parent.subOrgCount);
+  }
+
+  private fireAction(action: SuborgAction, subOrg: SubOrgSummary): boolean {
+    return this.dispatchEvent(new SuborgActionEvent(action, subOrg));
   }
 
   private onMenuSelect(org: SubOrgSummary, value: string): void {
     const [action, role] = value.split(':') as [SuborgAction, Role | undefined];
     if (action === 'join-as') {
-      if (!role || !(ROLES as readonly string[]).includes(role)) return;
-      if (this.dispatchEvent(new SuborgJoinActionEvent(org, role))) void this.join(org, role);
-      return;
+      if (role && this.dispatchEvent(new SuborgJoinActionEvent(org, role))) void this.join(org, role);
+    } else if (this.fireAction(action, org)) {
+      // Not cancelled: the list runs invite and detach itself.
+      if (action === 'invite-member') this.inviteFlow.start(org, grantableRoles(this.callerRole));
+      if (action === 'detach') this.detachFlow.start(org);
     }
-    if (!this.fireAction(action, org)) return; // the host took it over
-    if (action === 'invite-member') this.inviteFlow.start(org, grantableRoles(this.callerRole));
-    else if (action === 'detach') this.detachFlow.start(org);
   }
 
   private async join(org: SubOrgSummary, role: Role): Promise<void> {
     const target = this.target;
     if (!target) return;
-    this.setNotice(this.msg('joining', { name: org.name }), 'info');
+    this.setNotice(this.msg('joining', { name: org.name }));
     try {
       const joined = await target.adapter.joinSubOrg({ orgId: target.orgId, subOrgId: org.id, role });
-      this.setNotice(this.msg('joined', { name: joined.name, role: this.msg(`role.${role}`) }), 'info');
+      this.setNotice(this.msg('joined', { name: joined.name, role: this.msg(`role.${role}`) }));
       this.dispatchEvent(new SuborgJoinedEvent(joined, role));
     } catch (error) {
       this.reportError(error);
@@ -481,209 +452,182 @@ export class SuborgList extends SuborgElement implements ListHost {
   }
 
   /** The visible outcome line; spoken through the live region (errors assertively). */
-  private setNotice(text: string, tone: 'info' | 'error'): void {
+  private setNotice(text: string, tone: 'info' | 'error' = 'info'): void {
     this.notice = { text, tone };
     this.announce(text, tone === 'error');
   }
 
   private requestUpgrade(): void {
-    this.dispatchEvent(new SuborgUpgradeRequestEvent(this.parent?.limits.subOrgs ?? null));
+    this.dispatchEvent(new SuborgUpgradeRequestEvent(this.limit));
     void this.orgTask.run();
   }
 
   private onCreateClick(): void {
-    const parent = this.parent;
-    if (parent && limitReached(parent.limits.subOrgs, parent.subOrgCount)) {
-      this.requestUpgrade();
-      return;
-    }
-    this.createFlow.start(parent, this.mode === 'sub-account');
-  }
-
-  focusFirstInvalid(formId: string): void {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${formId} [aria-invalid="true"]`)?.focus());
+    if (this.atLimit) this.requestUpgrade();
+    else this.createFlow.start(this.parent, this.mode === 'sub-account');
   }
 
   private menuItems(): MenuItem[] {
-    const actions = this.target ? menuActions(this.callerRole) : EVENT_ONLY_ACTIONS;
-    const cacheKey = `${this.env.locale}|${actions.join()}|${this.callerRole}`;
-    if (this.menuCache?.key === cacheKey) return this.menuCache.items;
-    const items = actions.map((action): MenuItem => {
-      if (action === 'join-as') {
-        return { value: action, label: this.msg('action.join-as'), children: grantableRoles(this.callerRole).map((r) => ({ value: `join-as:${r}`, label: this.msg(`role.${r}`) })) };
-      }
-      return { value: action, label: this.msg(`action.${action as Exclude<SuborgAction, 'manage'>}`), danger: action === 'detach' };
-    });
-    this.menuCache = { key: cacheKey, items };
-    return items;
+    const role = this.callerRole;
+    const actions = this.target ? menuActions(role) : EVENT_ONLY_ACTIONS;
+    const key = `${this.env.locale}|${actions}|${role}`;
+    if (this.menuCache?.key !== key) {
+      const items = actions.map((action): MenuItem => {
+        const label = this.msg(`action.${action as Exclude<SuborgAction, 'manage'>}`);
+        return action === 'join-as'
+          ? { value: action, label, children: grantableRoles(role).map((r) => ({ value: `join-as:${r}`, label: this.msg(`role.${r}`) })) }
+          : { value: action, label, danger: action === 'detach' };
+      });
+      this.menuCache = { key, items };
+    }
+    return this.menuCache.items;
   }
 
   // ── Render ──────────────────────────────────────────────────────────────
   private renderHeader() {
-    const parent = this.parent;
-    const showCreate = this.target !== undefined && canCreate(this.callerRole);
-    const atLimit = parent !== undefined && limitReached(parent.limits.subOrgs, parent.subOrgCount);
-    const total = this.source.total;
-    const counted = this.source.phase === 'ready' || this.source.isLocal;
+    const s = this.source;
+    const limit = { limit: this.limit ?? 0 };
+    const atLimit = this.atLimit;
     return html`<div class="toolbar" part="header">
       <div class="heading">
         <h2 id="title">${this.msg('title')}</h2>
-        ${counted ? html`<p class="count">${this.msg('count', { count: total })}</p>` : nothing}
+        ${s.phase === 'ready' ? html`<p class="count">${this.msg('count', { count: s.total })}</p>` : nothing}
       </div>
       <div class="tools">
         <div class="field search-field">
           <label class="field-label" for="search">${this.msg('searchLabel')}</label>
-          <input id="search" part="search" class="input" type="search" autocomplete="off" placeholder=${this.msg('searchPlaceholder')} .value=${live(this.search)} @input=${this.onSearchInput} />
+          <input
+            id="search"
+            part="search"
+            class="input"
+            type="search"
+            autocomplete="off"
+            placeholder=${this.msg('searchPlaceholder')}
+            .value=${live(this.search)}
+            @input=${(e: Event) => {
+              this.typed = true;
+              this.search = (e.target as HTMLInputElement).value;
+            }}
+          />
         </div>
         <div class="field">
           <label class="field-label" for="sort">${this.msg('sortLabel')}</label>
-          <select id="sort" part="sort" class="input" @change=${(e: Event) => this.setSort((e.target as HTMLSelectElement).value as SubOrgSort)}>
+          <select id="sort" part="sort" class="input" @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as SubOrgSort)}>
             ${SUB_ORG_SORTS.map((s) => html`<option value=${s} ?selected=${s === this.sort}>${this.msg(`sort.${s}`)}</option>`)}
           </select>
         </div>
         <button type="button" class="button secondary" part="usage-button" @click=${() => this.dispatchEvent(new SuborgViewUsageEvent(this.env.orgId))}>${this.msg('viewUsage')}</button>
-        ${showCreate
+        ${this.creates
           ? html`<button type="button" class="button primary create" part="create-button" aria-describedby=${atLimit ? 'limit-help' : nothing} @click=${this.onCreateClick}>
-              ${atLimit ? this.msg('limitReached', { limit: parent!.limits.subOrgs ?? 0 }) : this.msg('create')}
+              ${atLimit ? this.msg('limitReached', limit) : this.msg('create')}
             </button>`
           : nothing}
       </div>
-      ${atLimit ? html`<p class="limit-help" id="limit-help">${this.msg('limitReachedHelp', { limit: parent!.limits.subOrgs ?? 0 })}</p>` : nothing}
+      ${atLimit ? html`<p class="limit-help" id="limit-help">${this.msg('limitReachedHelp', limit)}</p>` : nothing}
     </div>`;
   }
 
-  private retryAction(run: () => void): RetryAction {
-    return { label: this.t(commonStrings, 'retry'), run };
+  private retry(error: ApiError, run: () => void) {
+    return retryFor(error, { label: this.commonMsg('retry'), run });
   }
 
   private renderBody() {
     const s = this.source;
-    if (!s.isLocal && s.phase === 'idle') return html`<p part="idle" class="async-idle">${this.t(commonStrings, 'noConfig')}</p>`;
-    if (!s.isLocal && s.phase === 'loading') {
-      return loadingView(this.msg('loadingRows'), html`<div class="skeleton-rows">${[0, 1, 2, 3, 4].map(() => html`<span></span>`)}</div>`);
-    }
-    if (!s.isLocal && s.phase === 'error') {
-      return errorView(`${this.msg('loadError')} ${this.reason(s.error!)}`, retryFor(s.error!, this.retryAction(() => s.retry())));
-    }
-    if (s.total === 0) {
-      const query = this.appliedSearch.trim();
-      if (query) {
-        const clear = html`<button type="button" class="button secondary" @click=${() => (this.search = this.appliedSearch = '')}>${this.msg('clearSearch')}</button>`;
-        return emptyView(html`<bdi>${this.msg('noResults', { search: query })}</bdi>`, clear, 'no-results');
-      }
-      const create = this.target && canCreate(this.callerRole) ? html`<button type="button" class="button primary" @click=${this.onCreateClick}>${this.msg('emptyCreate')}</button>` : nothing;
-      return emptyView(this.msg('empty'), html`<slot name="empty-action">${create}</slot>`);
-    }
-    return this.renderGrid();
+    if (s.phase === 'idle') return html`<p part="idle" class="async-idle">${this.commonMsg('noConfig')}</p>`;
+    if (s.phase === 'loading') return loadingView(this.msg('loadingRows'), html`<div class="skeleton-rows">${[0, 1, 2, 3, 4].map(() => html`<span></span>`)}</div>`);
+    if (s.phase === 'error') return errorView(`${this.msg('loadError')} ${this.reason(s.error!)}`, this.retry(s.error!, () => s.retry()));
+    if (s.total) return this.renderGrid();
+    const query = this.appliedSearch.trim();
+    return query
+      ? emptyView(
+          html`<bdi>${this.msg('noResults', { search: query })}</bdi>`,
+          html`<button type="button" class="button secondary" @click=${() => (this.search = this.appliedSearch = '')}>${this.msg('clearSearch')}</button>`,
+          'no-results',
+        )
+      : emptyView(
+          this.msg('empty'),
+          html`<slot name="empty-action">${this.creates ? html`<button type="button" class="button primary" @click=${this.onCreateClick}>${this.msg('emptyCreate')}</button>` : nothing}</slot>`,
+        );
   }
 
   /** Notes above the rows: the adapter retrying, the parent org missing, stale rows, a truncated list. */
   private renderBanners() {
-    const stale = this.source.stale;
-    const banners = [];
-    if (this.retryNote.text) banners.push(banner(this.retryNote.text, { part: 'banner', variant: 'retrying' }));
+    const { stale, truncated } = this.source;
     const org = this.orgTask.view;
-    // Without the parent org we cannot know the caller's role, so no actions are offered: say why.
-    if (org.status === 'error' && this.parent === undefined) {
-      const why = `${this.msg('orgError')} ${this.reason(org.error)}`;
-      banners.push(banner(why, { failed: true, part: 'banner', variant: 'org-error', retry: retryFor(org.error, this.retryAction(() => void this.orgTask.run())) }));
-    }
-    if (stale?.state === 'refreshing') banners.push(banner(this.msg(stale.newQuery ? 'updating' : 'stale')));
-    if (stale?.state === 'failed') {
-      const why = `${this.msg('staleFailed')} ${this.reason(stale.error)}`;
-      banners.push(banner(why, { failed: true, retry: retryFor(stale.error, this.retryAction(() => this.source.refresh())) }));
-    }
-    if (this.source.truncated) banners.push(banner(this.msg('truncated'), { part: 'banner', variant: 'truncated' }));
-    return banners;
+    return [
+      this.retryNote.text && banner(this.retryNote.text, { part: 'banner', variant: 'retrying' }),
+      // Without the parent org we cannot know the caller's role, so no actions are offered: say why.
+      org.status === 'error' &&
+        !this.parent &&
+        banner(`${this.msg('orgError')} ${this.reason(org.error)}`, { failed: true, part: 'banner', variant: 'org-error', retry: this.retry(org.error, () => void this.orgTask.run()) }),
+      stale?.state === 'refreshing' && banner(this.msg(stale.newQuery ? 'updating' : 'stale')),
+      stale?.state === 'failed' && banner(`${this.msg('staleFailed')} ${this.reason(stale.error)}`, { failed: true, retry: this.retry(stale.error, () => this.source.refresh()) }),
+      truncated && banner(this.msg('truncated'), { part: 'banner', variant: 'truncated' }),
+    ].map((b) => b || nothing);
   }
 
   private renderGrid() {
     const total = this.source.total;
-    const { first, last } = this.window();
-    this.drawnWindow = { first, last };
+    const columns = this.columns;
+    const { first, last } = (this.drawnWindow = this.window());
     const indices: number[] = [];
     for (let i = first; i <= last; i++) indices.push(i);
-    if (this.activeIndex < total && (this.activeIndex < first || this.activeIndex > last)) indices.push(this.activeIndex);
-    const role = this.callerRole;
+    if (this.activeIndex < first || this.activeIndex > last) indices.push(this.activeIndex);
     const ctx: RowContext = {
       msg: this.msg,
       locale: this.env.locale,
-      columns: this.columns,
+      columns,
       rowHeight: this.rowHeight,
       activeIndex: this.activeIndex,
       failedLogos: this.failedLogos,
       menuItems: this.menuItems(),
       liveMenu: this.menusLive,
-      canManage: this.target ? canTake(role, 'manage') : true,
+      canManage: !this.target || canTake(this.callerRole, 'manage'),
+      ids: (this.renderedIds = []),
+      failedPages: new Set(),
       onLogoError: (id) => (this.failedLogos = new Set(this.failedLogos).add(id)),
-      onManage: (org) => this.onManage(org),
+      onManage: (org) => this.fireAction('manage', org),
       onMenuSelect: (org, value) => this.onMenuSelect(org, value),
       onMenuPlaceholder: (index) => void this.openRowMenu(index),
       onRetryPage: (page) => this.source.retryPage(page),
     };
-    const ids: string[] = [];
-    const seenFailedPages = new Set<number>();
-    const rows = indices.map((i) => {
-      const slot = this.source.rowAt(i);
-      if (slot.kind === 'row' && slot.entry.id) ids.push(slot.entry.id);
-      const firstOfFailed = slot.kind === 'error' && !seenFailedPages.has(slot.page);
-      if (slot.kind === 'error') seenFailedPages.add(slot.page);
-      return { i, slot, firstOfFailed };
-    });
-    this.renderedIds = ids;
-    const template = this.columns.map((c) => COLUMN_WIDTHS[c]).concat(`var(${ACTIONS_WIDTH}, ${MIN_ACTIONS_WIDTH})`).join(' ');
+    const template = `${columns.map((c) => COLUMN_WIDTHS[c]).join(' ')} var(${ACTIONS_WIDTH},${MIN_ACTIONS_WIDTH})`;
     return html`<div
       class="grid"
       part="grid"
       role="grid"
       aria-labelledby="title"
       aria-rowcount=${total + 1}
-      aria-colcount=${this.columns.length + 1}
+      aria-colcount=${columns.length + 1}
       aria-busy=${this.source.stale?.state === 'refreshing' ? 'true' : 'false'}
       ${styleProps({ '--_cols': template })}
     >
       <div role="rowgroup" class="head">
-        <div role="row" class="head-row" aria-rowindex="1">
-          ${this.columns.map((c) => this.renderColumnHeader(c))}
-          <div role="columnheader" class="col-actions"><span class="visually-hidden">${this.msg('col.actions')}</span></div>
-        </div>
+        <div role="row" class="head-row" aria-rowindex="1">${[...columns, 'actions' as const].map((c) => this.renderColumnHeader(c))}</div>
       </div>
-      <div role="rowgroup" class="viewport" @scroll=${this.onScroll} @keydown=${this.onGridKeydown} @focusin=${this.onGridFocusIn}>
+      <div role="rowgroup" class="viewport" @scroll=${(e: Event) => (this.bodyTop = (e.target as HTMLElement).scrollTop)} @keydown=${this.onGridKeydown} @focusin=${this.onGridFocusIn}>
         <div role="none" class="spacer" ${styleProps({ height: `${total * this.rowHeight}px` })}>
           ${repeat(
-            rows,
-            (r) => r.i,
-            (r) => renderRow(r.i, r.slot, ctx, r.firstOfFailed),
+            indices,
+            (i) => i,
+            (i) => renderRow(i, this.source.rowAt(i), ctx),
           )}
         </div>
       </div>
     </div>`;
   }
 
-  private renderColumnHeader(column: ListColumn) {
+  private renderColumnHeader(column: ListColumn | 'actions') {
     const label = this.msg(`col.${column}`);
-    const field = COLUMN_SORT[column];
-    if (column === 'logo') return html`<div role="columnheader"><span class="visually-hidden">${label}</span></div>`;
-    if (!field) return html`<div role="columnheader">${label}</div>`;
+    const field = COLUMN_SORT[column as ListColumn];
+    if (!field) return html`<div role="columnheader">${column === 'logo' || column === 'actions' ? html`<span class="visually-hidden">${label}</span>` : label}</div>`;
     const sorted = ariaSort(this.sort, field);
     return html`<div role="columnheader" aria-sort=${sorted}>
-      <button type="button" class="sort-button" @click=${() => this.setSort(toggledSort(this.sort, field))}>
+      <button type="button" class="sort-button" @click=${() => (this.sort = toggledSort(this.sort, field))}>
         ${label}
-        <svg aria-hidden="true" width="12" height="12" viewBox="0 0 12 12" fill="currentColor">
-          ${sorted === 'descending' ? svg`<path d="M6 9 2 4h8z"></path>` : sorted === 'ascending' ? svg`<path d="M6 3l4 5H2z"></path>` : svg`<path d="M6 2l3 3.5H3zM6 10 3 6.5h6z"></path>`}
-        </svg>
+        <svg aria-hidden="true" width="12" height="12" viewBox="0 0 12 12" fill="currentColor"><path d=${SORT_ICONS[sorted]}></path></svg>
       </button>
     </div>`;
-  }
-
-  /** Each dialog is rendered from its first use on (and then kept, so it can close and return focus). */
-  private renderDialogs() {
-    const used = this.dialogsUsed;
-    if (this.createFlow.open) used.add('create');
-    if (this.inviteFlow.open) used.add('invite');
-    if (this.detachFlow.open) used.add('detach');
-    return html`${used.has('create') ? this.createFlow.renderDialog() : nothing} ${used.has('invite') ? this.inviteFlow.renderDialog() : nothing}
-    ${used.has('detach') ? this.detachFlow.render() : nothing}`;
   }
 
   override render() {
@@ -691,25 +635,10 @@ export class SuborgList extends SuborgElement implements ListHost {
       ${this.renderHeader()}
       <p class="notice ${this.notice?.tone ?? ''}" part="notice">${this.notice?.text ?? ''}</p>
       <suborg-live-region></suborg-live-region>
-      ${this.renderBanners()} ${this.renderBody()} ${this.renderDialogs()}
+      ${this.renderBanners()} ${this.renderBody()} ${[this.createFlow, this.inviteFlow, this.detachFlow].map((f) => (f.used ? f.render() : nothing))}
     `;
   }
 }
-
-/** Set on the grid from the widest rendered actions cell: one fixed track for the header and every row. */
-const ACTIONS_WIDTH = '--_actions-width';
-const MIN_ACTIONS_WIDTH = '7.5rem';
-
-/** Column tracks of the table layout (the actions track is appended). */
-const COLUMN_WIDTHS: Record<ListColumn, string> = {
-  logo: '2.25rem',
-  name: 'minmax(8rem, 2fr)',
-  plan: 'minmax(4rem, 0.8fr)',
-  balance: 'minmax(7rem, 1fr)',
-  members: 'minmax(5.5rem, 0.8fr)',
-  spend: 'minmax(8rem, 1.3fr)',
-  status: 'minmax(7rem, 1.1fr)',
-};
 
 declare global {
   interface HTMLElementTagNameMap {
