@@ -23,6 +23,9 @@ export interface SpendingCap {
   amount: Money;
 }
 
+/** Whole percent of `cap` that `used` is (floored, a negative spend counts as 0); BigInt so used × 100 never loses precision. */
+const percentOf = (used: number, cap: number) => Number((BigInt(Math.max(0, used)) * 100n) / BigInt(cap));
+
 /**
  * How close this period's spend is to the cap; null when there is no cap to compare (off, or
  * another currency than the spend). THE "cap reached" rule, shared by the list's row status and
@@ -30,25 +33,20 @@ export interface SpendingCap {
  * reached at once (nothing may be spent).
  */
 export function capLevel(used: Money, cap: SpendingCap): CapLevel | null {
+  const max = cap.amount.amount;
   if (!cap.enabled || used.currency !== cap.amount.currency) return null;
-  if (used.amount >= cap.amount.amount) return 'reached';
-  // BigInt so used × 100 never loses precision, whatever the currency's scale.
-  const near = cap.amount.amount > 0 && BigInt(Math.max(0, used.amount)) * 100n >= BigInt(cap.amount.amount) * BigInt(NEAR_PERCENT);
-  return near ? 'near' : 'ok';
+  return used.amount >= max ? 'reached' : max > 0 && percentOf(used.amount, max) >= NEAR_PERCENT ? 'near' : 'ok';
 }
 
 /** The meter to draw; null when there is nothing to measure against (no cap, another currency, or a cap of 0). */
 export function capMeter(used: Money, cap: SpendingCap): CapMeter | null {
   const level = capLevel(used, cap);
-  if (level === null || cap.amount.amount <= 0) return null;
-  const u = BigInt(Math.max(0, used.amount));
-  const c = BigInt(cap.amount.amount);
-  const percent = Number((u * 100n) / c);
-  const low = Number((c * BigInt(NEAR_PERCENT)) / 100n);
-  return { level, percent, value: Math.min(Number(u), cap.amount.amount), max: cap.amount.amount, low };
+  const max = cap.amount.amount;
+  if (!level || max <= 0) return null;
+  return { level, percent: percentOf(used.amount, max), value: Math.min(Math.max(0, used.amount), max), max, low: Number((BigInt(max) * BigInt(NEAR_PERCENT)) / 100n) };
 }
 
 /** True when a cap being typed is below what this period already spent (allowed, but worth a warning). */
 export function capBelowUsed(cap: Money | null, used: Money): boolean {
-  return cap !== null && cap.currency === used.currency && cap.amount > 0 && cap.amount < used.amount;
+  return !!cap && cap.currency === used.currency && cap.amount > 0 && cap.amount < used.amount;
 }

@@ -2,6 +2,7 @@
 // form, the pool rule, and one idempotency key per intended action, reused on retry.
 import type { CreditAmount } from '../api/types.js';
 import { parseCredits } from './credits.js';
+import { keyFor, type PendingIntent } from './idempotency.js';
 import type { ParseErrorCode } from './parse-result.js';
 
 export const CREDIT_DIRECTIONS = ['allocate', 'take-back'] as const;
@@ -31,39 +32,31 @@ export interface CreditMoveLimits {
 }
 
 export function checkCreditMove(form: CreditMoveForm, limits: CreditMoveLimits, locale: string): CreditMoveCheck {
-  const errors: CreditMoveCheck['errors'] = {};
   const parsed = parseCredits(form.amount, { locale });
-  let amount: CreditAmount | null = null;
-  if (!parsed.ok) errors.amount = parsed.error;
-  else if (parsed.value <= 0) errors.amount = 'must-be-positive';
-  else amount = parsed.value;
-
-  if (amount !== null && form.direction === 'allocate' && !limits.allowOverdraft && limits.poolBalance !== null && amount > limits.poolBalance) {
-    errors.amount = 'exceeds-pool';
-  }
-  if (amount !== null && form.direction === 'take-back' && amount > limits.subOrgBalance) errors.amount = 'exceeds-balance';
-
+  const amount = parsed.ok ? parsed.value : 0;
+  const allocate = form.direction === 'allocate';
+  const pool = limits.poolBalance;
   const reason = form.reason.trim();
-  if (!reason) errors.reason = 'reason-required';
-  else if (reason.length > MAX_REASON_LENGTH) errors.reason = 'reason-too-long';
-
-  const ok = !errors.amount && !errors.reason && amount !== null;
-  return { signedAmount: ok ? (form.direction === 'allocate' ? amount : -amount!) : null, errors };
-}
-
-/** The key of one intended action: the body it was first sent with. */
-export interface CreditIntent {
-  key: string;
-  amount: CreditAmount;
-  reason: string;
+  const errors: CreditMoveCheck['errors'] = {};
+  const amountError = !parsed.ok
+    ? parsed.error
+    : amount <= 0
+      ? 'must-be-positive'
+      : allocate && !limits.allowOverdraft && pool !== null && amount > pool
+        ? 'exceeds-pool'
+        : !allocate && amount > limits.subOrgBalance
+          ? 'exceeds-balance'
+          : null;
+  const reasonError = !reason ? 'reason-required' : reason.length > MAX_REASON_LENGTH ? 'reason-too-long' : null;
+  if (amountError) errors.amount = amountError;
+  if (reasonError) errors.reason = reasonError;
+  return { signedAmount: amountError || reasonError ? null : allocate ? amount : -amount, errors };
 }
 
 /**
- * Reuses the pending intent's key when the same action is retried (so the server runs it once);
- * a different body is a new intent with a new key (reusing it would be `idempotency_reused`).
+ * The intent (idempotency key) of a move: the pending one again when the same move is retried
+ * (so the server runs it once), a new key once the amount or the trimmed reason differ.
  */
-export function intentFor(pending: CreditIntent | null, amount: CreditAmount, reason: string, newKey: () => string): CreditIntent {
-  const trimmed = reason.trim();
-  if (pending && pending.amount === amount && pending.reason === trimmed) return pending;
-  return { key: newKey(), amount, reason: trimmed };
+export function intentFor(pending: PendingIntent | null, amount: CreditAmount, reason: string, newKey?: () => string): PendingIntent {
+  return keyFor(pending, `${amount} ${reason.trim()}`, newKey);
 }

@@ -16,53 +16,41 @@ export interface NoticeStore {
   setItem(key: string, value: string): void;
 }
 
-const KEY_PREFIX = 'suborg-billing:dismissed';
+/** The timestamp field of each notice, in `BILLING_NOTICES` order (most severe first). */
+const STAMPS = ['lastOutOfBalanceNotificationAt', 'lastLowBalanceNotificationAt', 'lastSpendingCapNotificationAt'] as const;
 
 /** Notices raised by the timestamps, most severe first. */
 export function billingNotices(billing: Billing): BillingNotice[] {
-  const stamps: Record<BillingNoticeKind, IsoDate | null> = {
-    'out-of-balance': billing.lastOutOfBalanceNotificationAt,
-    'low-balance': billing.lastLowBalanceNotificationAt,
-    'spending-cap': billing.lastSpendingCapNotificationAt,
-  };
-  const out: BillingNotice[] = [];
-  for (const kind of BILLING_NOTICES) {
-    const at = stamps[kind];
-    if (at) out.push({ kind, at });
-  }
-  return out;
+  return BILLING_NOTICES.flatMap((kind, i) => {
+    const at = billing[STAMPS[i]!];
+    return at ? [{ kind, at }] : [];
+  });
 }
 
 /** One key per sub-org + notice + timestamp: a new timestamp is a new notice, shown again. */
 export function dismissalKey(subOrgId: string, notice: BillingNotice): string {
-  return `${KEY_PREFIX}:${encodeURIComponent(subOrgId)}:${notice.kind}:${encodeURIComponent(notice.at)}`;
+  return `suborg-billing:dismissed:${encodeURIComponent(subOrgId)}:${notice.kind}:${encodeURIComponent(notice.at)}`;
+}
+
+/** Runs a storage call; a throwing store counts as none. */
+function guarded<T>(run: () => T, fallback: T): T {
+  try {
+    return run();
+  } catch {
+    return fallback;
+  }
 }
 
 export function isDismissed(store: NoticeStore | null, subOrgId: string, notice: BillingNotice): boolean {
-  if (!store) return false;
-  try {
-    return store.getItem(dismissalKey(subOrgId, notice)) === '1';
-  } catch {
-    return false;
-  }
+  return guarded(() => store?.getItem(dismissalKey(subOrgId, notice)) === '1', false);
 }
 
 /** Records a dismissal; false when the store refused (the notice then stays hidden for this view only). */
 export function recordDismissal(store: NoticeStore | null, subOrgId: string, notice: BillingNotice): boolean {
-  if (!store) return false;
-  try {
-    store.setItem(dismissalKey(subOrgId, notice), '1');
-    return true;
-  } catch {
-    return false;
-  }
+  return guarded(() => (store!.setItem(dismissalKey(subOrgId, notice), '1'), true), false);
 }
 
 /** `localStorage` when the environment lets us touch it, else null (reading the property itself can throw). */
 export function defaultNoticeStore(): NoticeStore | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
+  return guarded(() => (typeof localStorage > 'u' ? null : localStorage), null);
 }

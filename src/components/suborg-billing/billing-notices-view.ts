@@ -3,20 +3,14 @@ import { html, nothing } from 'lit';
 import type { BillingNotice } from '../../domain/billing-notices.js';
 import type { BillingView } from './billing-view.js';
 
+/** A notice's sentence (also what the live region reads out when it appears). */
+export const noticeText = (v: BillingView, n: BillingNotice) => v.msg(`notice.${n.kind}`, { date: v.date(n.at) });
+
 export function renderNotices(v: BillingView, notices: BillingNotice[], onDismiss: (n: BillingNotice) => void) {
-  if (!notices.length) return nothing;
-  return html`<section part="notices" aria-label=${v.msg('noticesLabel')}>
-    <ul class="notices">
-      ${notices.map((n) => {
-        const text = v.msg(`notice.${n.kind}`, { date: v.date(n.at) });
-        const tone = n.kind === 'low-balance' ? 'warning' : 'danger';
-        return html`<li class="alert notice ${tone}" part="notice" data-notice=${n.kind}>
-          <span class="notice-text">${text}</span>
-          <button type="button" class="button ghost" part="dismiss-button" aria-label=${v.msg('dismissNotice', { text })} @click=${() => onDismiss(n)}>
-            ${v.msg('dismiss')}
-          </button>
-        </li>`;
-      })}
-    </ul>
-  </section>`;
+  return notices.length
+    ? html`<section part="notices" aria-label=${v.msg('noticesLabel')}><ul class="notices">${notices.map((n) => {
+        const text = noticeText(v, n);
+        return html`<li class="alert notice ${n.kind === 'low-balance' ? 'warning' : 'danger'}" part="notice" data-notice=${n.kind}><span class="notice-text">${text}</span><button class="button ghost" part="dismiss-button" aria-label=${v.msg('dismissNotice', { text })} @click=${() => onDismiss(n)}>${v.msg('dismiss')}</button></li>`;
+      })}</ul></section>`
+    : nothing;
 }

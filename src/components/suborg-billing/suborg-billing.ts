@@ -1,43 +1,44 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { ApiError } from '../../api/errors.js';
 import type { ListResult, OrgDetail, Payment } from '../../api/types.js';
-import { AGENCY_SCOPE, hasErrors, type BillingEditScope, type BillingField } from '../../domain/billing-form.js';
+import { capBelowUsed, capLevel, capMeter } from '../../domain/billing-cap-meter.js';
+import { checkCreditMove, intentFor, MAX_REASON_LENGTH, type CreditDirection, type CreditMoveError, type CreditMoveForm } from '../../domain/billing-credits.js';
+import { AGENCY_SCOPE, NO_SCOPE, billingPatch, fieldErrorsFromServer, formFromOrg, hasErrors, parseBillingForm, type BillingField, type BillingForm } from '../../domain/billing-form.js';
 import { billingNotices, defaultNoticeStore, dismissalKey, isDismissed, recordDismissal, type BillingNotice, type NoticeStore } from '../../domain/billing-notices.js';
-import { formatCredits } from '../../domain/credits.js';
-import { formatMoney } from '../../domain/money.js';
+import { rechargePreview } from '../../domain/billing-preview.js';
+import { keepsIntent, type PendingIntent } from '../../domain/idempotency.js';
 import { can } from '../../domain/permissions.js';
 import { safeRedirectUrl } from '../../domain/url-safety.js';
-import { hostListConverter } from '../../internal/host-list.js';
 import { commonStrings } from '../../i18n/en/common.js';
 import { billingStrings } from '../../i18n/en/suborg-billing.js';
 import { errorMessage } from '../../internal/async-state.js';
 import { SuborgElement } from '../../internal/base-element.js';
 import { initialState, toApiError } from '../../internal/controllers/data-task.js';
-import { badgeStyles, buttonStyles, fieldStyles, visuallyHidden } from '../../internal/shared-styles.js';
-import { BillingCreditsController } from './billing-credits-controller.js';
-import { BillingEditController } from './billing-edit-controller.js';
-import { renderCreditMode, renderAutoRecharge, renderSpendingCap, type LimitsFormModel } from './billing-limits-form.js';
-import { renderCreditsPanel } from './billing-credits-panel.js';
-import { renderNotices } from './billing-notices-view.js';
+import { hostListConverter } from '../../internal/host-list.js';
+import { badgeStyles, buttonStyles, fieldStyles } from '../../internal/shared-styles.js';
+import { noticeText, renderNotices } from './billing-notices-view.js';
 import { PAYMENTS_PER_PAGE, renderPager, renderPaymentRows } from './billing-payment-history.js';
 import { renderSummary } from './billing-summary.js';
-import { creditsPluralCount, type BillingView } from './billing-view.js';
+import { amountField, button, creditsPluralCount, type BillingKey, type BillingView } from './billing-view.js';
 import { billingStyles } from './suborg-billing.styles.js';
-import {
-  SuborgBillingChangeEvent,
-  SuborgBillingLeaveEvent,
-  SuborgBuyCreditsEvent,
-  SuborgCreditsChangeEvent,
-  SuborgPortalOpenEvent,
-  type LeaveReason,
-} from './suborg-billing.events.js';
+import { SuborgBillingChangeEvent, SuborgBillingLeaveEvent, SuborgBuyCreditsEvent, SuborgCreditsChangeEvent, SuborgPortalOpenEvent, type LeaveReason } from './suborg-billing.events.js';
 
 export const BILLING_VIEWS = ['agency', 'client'] as const;
 export type BillingViewMode = (typeof BILLING_VIEWS)[number];
 
-const CLIENT_SCOPE: BillingEditScope = { autoRecharge: false, spendingCap: false, creditMode: false };
+/** The saved values and version (If-Match) an edit started from. */
+interface EditBase {
+  orgId: string;
+  form: BillingForm;
+  updatedAt: string;
+  currency: string;
+}
 
-/** `allow-hosts="billing.example.com *.stripe.com"` → a list. */
+const NO_MOVE: CreditMoveForm = { direction: 'allocate', amount: '', reason: '' };
+/** The amount fields, in the order "fix the first invalid one" focuses them. */
+const AMOUNT_FIELDS = ['autoRecharge.rechargeThreshold', 'autoRecharge.rechargeAmount', 'spendingCap.amount'] as const;
+
 /**
  * One sub-organization's billing panel: balances, payment method, notices, auto-recharge,
  * the monthly spending limit, agency credits (manual mode), payment history and the billing portal.
@@ -107,7 +108,7 @@ const CLIENT_SCOPE: BillingEditScope = { autoRecharge: false, spendingCap: false
  * @cssprop --suborg-color-* - The global tokens.
  */
 export class SuborgBilling extends SuborgElement {
-  static override styles = [SuborgElement.styles, buttonStyles, fieldStyles, badgeStyles, visuallyHidden, billingStyles];
+  static override styles = [SuborgElement.styles, buttonStyles, fieldStyles, badgeStyles, billingStyles];
 
   /** `agency`: everything; `client`: balance, payment method, history, portal and buy credits. */
   @property({ reflect: true }) view: BillingViewMode = 'agency';
@@ -130,14 +131,14 @@ export class SuborgBilling extends SuborgElement {
   }
   set subOrgId(next: string | undefined) {
     const previous = this._subOrgId;
-    if (next === previous) return;
-    if (previous && this.edit?.dirty && !this.announceLeave('sub-org-change', next ?? null)) return;
+    if (next === previous || (previous && this.dirty && !this.announceLeave('sub-org-change', next ?? null))) return;
     this._subOrgId = next;
     this.requestUpdate('subOrgId', previous);
   }
 
-  @state() private paymentsPage = 1;
-  @state() private announcement = '';
+  @state() private page = 1;
+  /** The live region's text. */
+  @state() private said = '';
   @state() private portalBusy = false;
   @state() private portalError = '';
   /** Dismissed in this view even when the store refused to keep it. */
@@ -145,25 +146,31 @@ export class SuborgBilling extends SuborgElement {
   /** A write's answer newer than the last read (cleared by the next read). */
   @state() private answered: OrgDetail | null = null;
 
-  private readonly edit = new BillingEditController(this, () => ({
-    adapter: this.env.adapter,
-    orgId: this.env.orgId,
-    subOrgId: this.subOrgId,
-    locale: this.env.locale,
-    scope: this.scope,
-  }));
+  // The settings form. Plain fields change together with a reactive one (form, saving, said, answered).
+  /** What is on screen in the fields. */
+  @state() private form: BillingForm | null = null;
+  private base: EditBase | null = null;
+  @state() private saving = false;
+  /** Set after a save attempt so every invalid field shows why. */
+  private submitted = false;
+  private serverErrors: Partial<Record<BillingField, string>> = {};
+  /** The last save failed with this (kept until the next save or a fresh load). */
+  private failure: ApiError | null = null;
+  /** The version on the server moved on (409 stale). */
+  private conflict = false;
 
-  private readonly credits = new BillingCreditsController(this, () => ({
-    adapter: this.env.adapter,
-    orgId: this.env.orgId,
-    subOrgId: this.subOrgId,
-    locale: this.env.locale,
-    limits: {
-      poolBalance: this.parentTask.value?.balance ?? null,
-      allowOverdraft: this.parentTask.value?.features.allowOverdraft ?? false,
-      subOrgBalance: this.currentOrg?.balance ?? 0,
-    },
-  }));
+  // Manual-mode credit moves: one idempotency key per intended move, reused when it is retried.
+  @state() private move: CreditMoveForm = NO_MOVE;
+  @state() private moving = false;
+  private moveTried = false;
+  private moveFailure: ApiError | null = null;
+  /** The server's answer to the last move. */
+  private moved: OrgDetail | null = null;
+  private intent: PendingIntent | null = null;
+
+  private loadedLocale = '';
+  private loadedOrg: OrgDetail | undefined;
+  private announcedNotices = '';
 
   private readonly orgTask = this.dataTask({
     args: () => [this.env.adapter, this.env.orgId, this.targetId, this.view] as const,
@@ -187,7 +194,7 @@ export class SuborgBilling extends SuborgElement {
   });
 
   private readonly paymentsTask = this.dataTask({
-    args: () => [this.env.adapter, this.targetId, this.paymentsPage] as const,
+    args: () => [this.env.adapter, this.targetId, this.page] as const,
     task: async ([adapter, targetId, page], { signal }): Promise<ListResult<Payment> | typeof initialState> =>
       adapter && targetId ? adapter.listPayments({ orgId: targetId, page, take: PAYMENTS_PER_PAGE, signal }) : initialState,
     // Keep the last page on screen (marked stale) while the next one loads.
@@ -199,31 +206,38 @@ export class SuborgBilling extends SuborgElement {
     return this.subOrgId || (this.view === 'client' ? this.env.orgId : undefined);
   }
 
-  private get scope(): BillingEditScope {
-    if (this.view === 'client') return CLIENT_SCOPE;
-    // Fail closed: while the caller's role is unknown (parent loading, failed, 403) show, don't offer.
-    return can(this.parentTask.value?.role, 'billing') ? AGENCY_SCOPE : CLIENT_SCOPE;
-  }
-
-  /** In the agency view the portal is opened for the agency, so it needs the same role as every billing action. */
-  private get canOpenPortal(): boolean {
-    return this.view === 'client' || can(this.parentTask.value?.role, 'billing');
+  /** The agency view edits and acts only once the caller's role allows it: fail closed while it is unknown (loading, failed, 403). */
+  private get canEdit(): boolean {
+    return this.view === 'agency' && can(this.parentTask.value?.role, 'billing');
   }
 
   private get currentOrg(): OrgDetail | undefined {
-    const read = this.orgTask.value;
-    if (this.answered && this.answered.id === this.targetId) return this.answered;
-    return read?.id === this.targetId ? read : undefined;
+    const id = this.targetId;
+    const org = this.answered?.id === id ? this.answered : this.orgTask.value;
+    return org?.id === id ? org! : undefined;
+  }
+
+  private get formOptions() {
+    return { locale: this.env.locale, currency: this.base?.currency ?? 'usd', scope: this.canEdit ? AGENCY_SCOPE : NO_SCOPE };
   }
 
   /** True while the form holds edits that are not saved. */
   get dirty(): boolean {
-    return this.edit.dirty;
+    return !!this.form && !!this.base && !!billingPatch(this.form, this.base.form, this.formOptions);
+  }
+
+  private get errors() {
+    return this.form ? parseBillingForm(this.form, this.formOptions).errors : {};
+  }
+
+  private get moveCheck() {
+    const parent = this.parentTask.value;
+    const limits = { poolBalance: parent?.balance ?? null, allowOverdraft: !!parent?.features.allowOverdraft, subOrgBalance: this.currentOrg?.balance ?? 0 };
+    return checkCreditMove(this.move, limits, this.env.locale);
   }
 
   protected override get watchedIds(): readonly string[] {
-    const ids = [this.targetId, this.view === 'agency' ? this.env.orgId : undefined];
-    return ids.filter((id): id is string => Boolean(id));
+    return [this.targetId, this.view === 'agency' ? this.env.orgId : undefined].filter((id): id is string => !!id);
   }
 
   /**
@@ -231,12 +245,15 @@ export class SuborgBilling extends SuborgElement {
    * `suborg-billing-leave`; returns false when the host cancelled it (stay), true otherwise.
    */
   requestLeave(): boolean {
-    return !this.edit.dirty || this.announceLeave('request', null);
+    return !this.dirty || this.announceLeave('request', null);
   }
 
   /** Drops unsaved edits and shows the saved values. */
   discardChanges(): void {
-    this.edit.cancel();
+    this.form = null;
+    this.said = '';
+    const org = this.currentOrg;
+    if (org) this.load(org);
   }
 
   private announceLeave(reason: LeaveReason, nextSubOrgId: string | null): boolean {
@@ -244,9 +261,7 @@ export class SuborgBilling extends SuborgElement {
   }
 
   private readonly onBeforeUnload = (event: BeforeUnloadEvent): void => {
-    if (!this.edit.dirty) return;
-    const stay = this.guardUnload || !this.announceLeave('unload', null);
-    if (stay) event.preventDefault();
+    if (this.dirty && (this.guardUnload || !this.announceLeave('unload', null))) event.preventDefault();
   };
 
   override connectedCallback(): void {
@@ -262,119 +277,170 @@ export class SuborgBilling extends SuborgElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('subOrgId') || changed.has('view')) {
-      this.paymentsPage = 1;
-      this.credits.reset();
-      this.portalError = '';
-      this.announcement = '';
+      this.page = 1;
+      this.move = NO_MOVE;
+      this.intent = this.moveFailure = this.moved = null;
+      this.moveTried = false;
+      this.portalError = this.said = '';
     }
     const org = this.currentOrg;
     const locale = this.env.locale;
-    if (org && org !== this.loadedOrg) {
+    // A new read or write answer; or another locale, whose notation untouched amounts are rewritten in.
+    if (org && (org !== this.loadedOrg || (locale !== this.loadedLocale && !this.dirty))) {
+      if (org !== this.loadedOrg) this.announceNewNotices(org);
       this.loadedOrg = org;
       this.loadedLocale = locale;
-      this.edit.load(org);
-      this.announceNewNotices(org);
-    } else if (org && locale !== this.loadedLocale && !this.edit.dirty) {
-      // Amounts are edited in the locale's notation: rewrite untouched fields for the new one.
-      this.loadedLocale = locale;
-      this.edit.load(org, { force: true });
+      this.load(org);
     }
   }
-  private loadedLocale = '';
-  private loadedOrg: OrgDetail | undefined;
-  private announcedNotices = '';
+
+  /**
+   * New data from the server. A clean form follows it; a dirty one keeps the person's edits and
+   * the version they started from, unless only other things (balances) changed or `rebase`
+   * (Reload after a 409) moves the edits onto the latest version.
+   */
+  private load(org: OrgDetail, rebase?: boolean): void {
+    const base: EditBase = { orgId: org.id, form: formFromOrg(org, this.env.locale), updatedAt: org.updatedAt, currency: org.billing.currency };
+    const was = this.base;
+    if (was?.orgId === org.id && this.dirty) {
+      if (rebase || (Object.keys(base.form) as Array<keyof BillingForm>).every((k) => base.form[k] === was.form[k])) this.base = base;
+      if (rebase) this.conflict = false;
+    } else {
+      this.base = base;
+      this.form = { ...base.form };
+      this.submitted = this.conflict = false;
+      this.serverErrors = {};
+      this.failure = null;
+    }
+  }
 
   /** Notices that appear (first load, or a new timestamp) are read out once. */
   private announceNewNotices(org: OrgDetail): void {
     const notices = this.visibleNotices(org);
-    const keys = notices.map((n) => dismissalKey(org.id, n)).join('|');
+    const keys = notices.map((n) => dismissalKey(org.id, n)).join();
     if (keys === this.announcedNotices) return;
     this.announcedNotices = keys;
-    if (notices.length) this.announcement = notices.map((n) => this.msg(`notice.${n.kind}`, { date: this.view_.date(n.at) })).join(' ');
+    if (notices.length) this.said = notices.map((n) => noticeText(this.v, n)).join(' ');
   }
 
   // ── handlers ────────────────────────────────────────────────────────────────────────
 
+  /** One request at a time; the write is not tied to the element's life (no signal). */
   private async save(): Promise<void> {
-    const outcome = await this.edit.save();
-    if (outcome.ok === 'invalid') {
-      this.announce(this.msg('fixErrors'));
+    const { adapter, orgId } = this.env;
+    const { form, base, subOrgId } = this;
+    if (this.saving || !form || !base || !adapter || !orgId || !subOrgId) return;
+    this.submitted = true;
+    const patch = billingPatch(form, base.form, this.formOptions);
+    if (hasErrors(this.errors)) {
+      this.said = this.msg('fixErrors');
       await this.updateComplete;
       this.focusFirstInvalid();
-    } else if (outcome.ok === true) {
-      this.answered = outcome.org;
-      this.announce(this.msg('saved'));
-      // Dispatched even when disconnected mid-save: listeners on the element still hear it.
-      this.dispatchEvent(new SuborgBillingChangeEvent({ org: outcome.org }));
-    } else if (outcome.ok === false) {
-      this.reportError(outcome.error);
-      this.announce(this.saveFailureText());
-      await this.updateComplete;
-      if (Object.keys(this.edit.serverErrors).length) this.focusFirstInvalid();
+    } else if (patch) {
+      this.saving = true;
+      this.failure = null;
+      this.serverErrors = {};
+      try {
+        const org = await adapter.updateBilling({ orgId, subOrgId, patch, ifMatch: base.updatedAt });
+        this.saving = false;
+        // The answer is the new truth (loaded as a fresh form); a different sub-org picked meanwhile is not touched.
+        if (this.base?.orgId === org.id) this.form = null;
+        this.answered = org;
+        this.said = this.msg('saved');
+        // Dispatched even when disconnected mid-save: listeners on the element still hear it.
+        this.dispatchEvent(new SuborgBillingChangeEvent({ org }));
+      } catch (error) {
+        this.saving = false;
+        this.reportError(error);
+        if (this.base?.orgId === base.orgId) {
+          const failure = (this.failure = toApiError(error));
+          this.conflict = failure.kind === 'conflict' && failure.code === 'stale';
+          this.serverErrors = fieldErrorsFromServer(failure.fields);
+        }
+        this.said = this.saveFailureText(error);
+        await this.updateComplete;
+        if (hasErrors(this.serverErrors)) this.focusFirstInvalid();
+      }
     }
   }
 
   private focusFirstInvalid(): void {
-    const errors = { ...this.edit.errors, ...this.edit.serverErrors } as Record<BillingField, unknown>;
-    const order: BillingField[] = ['autoRecharge.rechargeThreshold', 'autoRecharge.rechargeAmount', 'spendingCap.amount'];
-    const first = order.find((f) => errors[f]);
-    const target = first ? this.renderRoot.querySelector<HTMLElement>(`[name="${first}"]`) : null;
-    target?.focus();
-  }
-
-  private cancelEdits(): void {
-    this.edit.cancel();
-    this.announce('');
+    const errors = { ...this.errors, ...this.serverErrors };
+    this.renderRoot.querySelector<HTMLElement>(`[name="${AMOUNT_FIELDS.find((f) => errors[f])}"]`)?.focus();
   }
 
   private async reloadLatest(): Promise<void> {
-    const env = this.env;
-    if (!env.adapter || !this.targetId) return;
+    const { adapter, orgId } = this.env;
+    const id = this.targetId;
+    if (!adapter || !id) return;
     try {
-      const org = await env.adapter.getSubOrg({ orgId: env.orgId ?? this.targetId, subOrgId: this.targetId });
-      this.answered = org;
-      this.loadedOrg = org;
+      const org = await adapter.getSubOrg({ orgId: orgId ?? id, subOrgId: id });
+      this.answered = this.loadedOrg = org;
       // The latest version becomes the base; what the person typed stays in the fields.
-      this.edit.load(org, { keepEdits: true });
+      this.load(org, true);
     } catch (error) {
       this.reportError(error);
-      this.announce(this.saveFailureText(error));
+      this.said = this.saveFailureText(error);
     }
+  }
+
+  private setField<K extends keyof BillingForm>(key: K, value: BillingForm[K], field: BillingField): void {
+    this.form = { ...this.form!, [key]: value };
+    delete this.serverErrors[field];
+  }
+
+  private setMove<K extends keyof CreditMoveForm>(key: K, value: CreditMoveForm[K]): void {
+    this.move = { ...this.move, [key]: value };
+    this.moved = null;
   }
 
   private async moveCredits(): Promise<void> {
-    const outcome = await this.credits.submit();
-    if (outcome.ok) {
-      this.answered = outcome.org;
-      this.announce(this.msg('moveDone', { balance: formatCredits(outcome.org.balance, this.env.locale) }));
-      this.dispatchEvent(new SuborgCreditsChangeEvent({ org: outcome.org, amount: outcome.amount }));
-    } else if (outcome.error) {
-      this.reportError(outcome.error);
+    const { adapter, orgId } = this.env;
+    const subOrgId = this.subOrgId;
+    if (this.moving || !adapter || !orgId || !subOrgId) return;
+    this.moveTried = true;
+    const amount = this.moveCheck.signedAmount;
+    const reason = this.move.reason.trim();
+    if (amount === null) return this.requestUpdate();
+    const intent = (this.intent = intentFor(this.intent, amount, reason));
+    this.moving = true;
+    this.moveFailure = this.moved = null;
+    try {
+      // No signal: a write already sent runs to completion.
+      const org = await adapter.allocateCredits({ orgId, subOrgId, amount, reason, idempotencyKey: intent.key });
+      this.intent = null;
+      this.moveTried = false;
+      this.moved = this.answered = org;
+      this.move = { ...NO_MOVE, direction: this.move.direction };
+      this.said = this.msg('moveDone', { balance: this.formatCredits(org.balance) });
+      this.dispatchEvent(new SuborgCreditsChangeEvent({ org, amount }));
+    } catch (error) {
+      const failure = (this.moveFailure = toApiError(error));
+      // After a definitive refusal the server would replay it for this key: the retry is a new intent.
+      if (!keepsIntent(failure.kind)) this.intent = null;
+      this.reportError(error);
     }
+    this.moving = false;
   }
 
   private async openPortal(): Promise<void> {
-    const env = this.env;
-    const target = this.targetId;
-    if (this.portalBusy || !env.adapter || !target || !this.canOpenPortal) return;
+    const { adapter, allowHosts } = this.env;
+    const id = this.targetId;
+    if (this.portalBusy || !adapter || !id) return;
     this.portalBusy = true;
     this.portalError = '';
     try {
       const here = location.href;
-      const session = await env.adapter.createPortalSession({ orgId: target, returnUrl: here });
+      const session = await adapter.createPortalSession({ orgId: id, returnUrl: here });
       // URL safety AND the allow-list (same origin always passes); a refusal is an error, never a navigation.
-      const url = safeRedirectUrl(session.url, { allowHosts: this.allowHosts ?? env.allowHosts, base: here });
-      if (!url) {
-        this.portalError = this.msg('portalBlocked');
-        return;
-      }
-      if (this.dispatchEvent(new SuborgPortalOpenEvent({ subOrgId: target, url }))) this.navigate(url);
+      const url = safeRedirectUrl(session.url, { allowHosts: this.allowHosts ?? allowHosts, base: here });
+      if (!url) this.portalError = this.msg('portalBlocked');
+      else if (this.dispatchEvent(new SuborgPortalOpenEvent({ subOrgId: id, url }))) this.navigate(url);
     } catch (error) {
       this.reportError(error);
-      this.portalError = this.msg('portalFailed', { reason: errorMessage(toApiError(error), (k, p) => this.t(commonStrings, k, p)) });
-    } finally {
-      this.portalBusy = false;
+      this.portalError = this.msg('portalFailed', { reason: this.v.reason(error) });
     }
+    this.portalBusy = false;
   }
 
   /** Opens a checked URL in this tab (the portal returns here). */
@@ -382,192 +448,165 @@ export class SuborgBilling extends SuborgElement {
     location.assign(url);
   }
 
-  private buyCredits(org: OrgDetail): void {
-    this.dispatchEvent(new SuborgBuyCreditsEvent({ org }));
-  }
-
   private dismiss(notice: BillingNotice): void {
-    const id = this.targetId;
-    if (!id) return;
+    const id = this.targetId!;
     recordDismissal(this.noticeStore, id, notice);
     this.dismissedHere = new Set(this.dismissedHere).add(dismissalKey(id, notice));
-    this.announce(this.msg('noticeDismissed'));
+    this.said = this.msg('noticeDismissed');
     // The dismiss button is gone: keep focus inside the panel.
-    void this.updateComplete.then(() => (this.renderRoot.querySelector<HTMLElement>('[part~="dismiss-button"]') ?? this.renderRoot.querySelector<HTMLElement>('h2'))?.focus());
-  }
-
-  private announce(text: string): void {
-    this.announcement = text;
+    void this.updateComplete.then(() => (this.renderRoot.querySelector<HTMLElement>('[part~="dismiss-button"]') ?? this.renderRoot.querySelector('h2'))?.focus());
   }
 
   // ── render helpers ──────────────────────────────────────────────────────────────────
 
-  private msg(key: keyof typeof billingStrings.en & string, params?: Record<string, string | number>): string {
+  private msg(key: BillingKey, params?: Record<string, string | number>): string {
     return this.t(billingStrings, key, params);
   }
 
-  private saveFailureText(error: unknown = this.edit.failure): string {
-    if (this.edit.conflict) return this.msg('staleConflict');
-    const reason = errorMessage(toApiError(error), (k, p) => this.t(commonStrings, k, p));
-    return this.msg('saveFailed', { reason });
+  private saveFailureText(error: unknown = this.failure): string {
+    return this.conflict ? this.msg('staleConflict') : this.msg('saveFailed', { reason: this.v.reason(error) });
   }
 
-  private get view_(): BillingView {
-    const locale = this.env.locale;
+  private get v(): BillingView {
+    const msg = this.msg.bind(this);
+    const credits = (amount: number) => this.formatCredits(amount);
     return {
-      locale,
-      msg: (key, params) => this.t(billingStrings, key, params),
-      creditsMsg: (key, amount, params) => this.t(billingStrings, key, { ...params, count: creditsPluralCount(amount) }),
-      credits: (amount) => formatCredits(amount, locale),
-      money: (money) => formatMoney(money, locale),
+      locale: this.env.locale,
+      msg,
+      creditsMsg: (key, amount, params) => msg(key, { amount: credits(amount), ...params, count: creditsPluralCount(amount) }),
+      credits,
+      money: (money) => this.formatMoney(money),
       date: (iso) => (iso ? this.formatDate(iso) : '—'),
-      amountMessages: {
-        empty: this.msg('field.empty'),
-        'not-a-number': this.msg('field.not-a-number'),
-        ambiguous: this.msg('field.ambiguous'),
-        negative: this.msg('field.negative'),
-        'too-precise': this.msg('field.too-precise'),
-        'too-precise-whole': this.msg('field.too-precise'),
-        'too-large': this.msg('field.too-large'),
-        'non-finite': this.msg('field.non-finite'),
-      },
-      reason: (error) => errorMessage(toApiError(error), (k, p) => this.t(commonStrings, k, p)),
+      // The amount field's parse messages are this slice's `field.*` (a whole-number currency shares `too-precise`).
+      amountMessages: Object.fromEntries(
+        Object.keys(billingStrings.en)
+          .filter((key) => key.startsWith('field.'))
+          .map((key) => [key.slice(6), msg(key as BillingKey)])
+          .concat([['too-precise-whole', msg('field.too-precise')]]),
+      ),
+      reason: (error) => errorMessage(toApiError(error), (key, params) => this.t(commonStrings, key, params)),
     };
   }
 
   private visibleNotices(org: OrgDetail): BillingNotice[] {
-    return billingNotices(org.billing).filter(
-      (n) => !this.dismissedHere.has(dismissalKey(org.id, n)) && !isDismissed(this.noticeStore, org.id, n),
-    );
+    return billingNotices(org.billing).filter((n) => !this.dismissedHere.has(dismissalKey(org.id, n)) && !isDismissed(this.noticeStore, org.id, n));
   }
 
+  /** Auto-recharge and the spending limit (shown to every agency role, editable with the billing role), then Save / Cancel. */
   private renderForm(v: BillingView, org: OrgDetail) {
-    const edit = this.edit;
-    if (!edit.form) return nothing;
-    const scope = this.scope;
-    const showErrors = edit.submitted ? edit.errors : touchedErrors(edit);
-    const model: LimitsFormModel = {
-      org,
-      form: edit.form,
-      errors: showErrors,
-      serverErrors: edit.serverErrors,
-      editable: scope,
-      disabled: edit.saving,
-      set: (key, value, field) => edit.set(key, value, field),
+    const { form, base, saving, serverErrors } = this;
+    if (!form || !base) return nothing;
+    const editable = this.canEdit;
+    const dirty = this.dirty;
+    const off = !editable || saving;
+    const { currency, spendingCap: cap } = org.billing;
+    const used = org.spendingCapUsed;
+    const parsed = parseBillingForm(form, this.formOptions);
+    const preview = rechargePreview(form.autoRechargeEnabled, parsed);
+    const meter = capMeter(used, cap);
+    // The warning follows the shared rule (an enabled cap of 0 is reached), even with no meter to draw.
+    const level = capLevel(used, cap);
+    const usedText = meter ? v.msg('capUsed', { used: v.money(used), cap: v.money(cap.amount), percent: meter.percent }) : v.msg('capUsedNoCap', { used: v.money(used) });
+    const toggle = (key: 'autoRechargeEnabled' | 'capEnabled' | 'useParentBalance', name: BillingField, label: BillingKey, help = '') =>
+      html`<suborg-toggle name=${name} part=${help ? 'credit-mode-toggle' : nothing} .label=${v.msg(label)} .description=${help} .checked=${form[key]} ?disabled=${off} @suborg-toggle-change=${(e: CustomEvent<{ checked: boolean }>) => this.setField(key, e.detail.checked, name)}></suborg-toggle>`;
+    // Before a save attempt, a field shows its problem only once it differs from the saved text; the server's message wins.
+    const amount = (key: 'rechargeThreshold' | 'rechargeAmount' | 'capAmount', name: (typeof AMOUNT_FIELDS)[number], label: string, money?: string) => {
+      const code = (this.submitted || form[key] !== base.form[key]) && parsed.errors[name];
+      return amountField(v, name, label, form[key], serverErrors[name] ?? (code ? v.msg(`field.${code}`) : ''), off, (raw) => this.setField(key, raw, name), money);
     };
-    const canEdit = scope.autoRecharge || scope.spendingCap || scope.creditMode;
-    return html`${renderAutoRecharge(v, model)} ${renderSpendingCap(v, model)}
-      ${!canEdit
-        ? this.renderRoleProblem()
-        : html`<div class="card wide" part="form-actions">
-            ${renderCreditMode(v, model)}
-            ${edit.conflict
-              ? html`<div class="alert warning" role="alert" part="conflict">
-                  <span>${v.msg('staleConflict')}</span>
-                  <button type="button" class="button" part="reload-button" @click=${this.reloadLatest}>${v.msg('reloadLatest')}</button>
-                </div>`
-              : edit.failure && !edit.saving
+    return html`<section class="card" part="auto-recharge" aria-labelledby="arh"><h3 id="arh">${v.msg('autoRechargeHeading')}</h3>${toggle('autoRechargeEnabled', 'autoRecharge.enabled', 'autoRechargeToggle')}${form.autoRechargeEnabled ? html`<div class="fields">${amount('rechargeThreshold', 'autoRecharge.rechargeThreshold', v.msg('threshold'))}${amount('rechargeAmount', 'autoRecharge.rechargeAmount', v.msg('rechargeAmount'))}</div>` : nothing}<p class="preview" part="recharge-preview" aria-live="polite">${
+      preview.kind === 'on' ? v.creditsMsg('previewOn', preview.amount, { threshold: v.credits(preview.threshold) }) : v.msg(preview.kind === 'off' ? 'previewOff' : 'previewIncomplete')
+    }</p></section><section class="card" part="spending-cap" aria-labelledby="cph"><h3 id="cph">${v.msg('capHeading')}</h3>${
+      // A native <meter>: role=meter with its value; the visible sentence is its accessible value text.
+      meter ? html`<meter part="cap-meter" min="0" max=${meter.max} .value=${meter.value} low=${meter.low} high=${meter.max} optimum="0" aria-label=${v.msg('capMeterLabel')} aria-valuetext=${usedText} data-level=${meter.level}></meter>` : nothing
+    }<p class="meter-text" part="cap-used">${usedText}</p>${cap.resetAt ? html`<p class="muted" part="cap-reset">${v.msg('capResets', { date: v.date(cap.resetAt) })}</p>` : nothing}${
+      level === 'ok' || !level ? nothing : html`<p class="alert ${level === 'near' ? 'warning' : 'danger'}" part="cap-warning" data-level=${level}>${v.msg(level === 'near' ? 'capNear' : 'capReached')}</p>`
+    }${
+      editable
+        ? html`${toggle('capEnabled', 'spendingCap.enabled', 'capToggle')}${form.capEnabled ? amount('capAmount', 'spendingCap.amount', v.msg('capAmount', { currency: currency.toUpperCase() }), currency) : nothing}${
+            form.capEnabled && capBelowUsed(parsed.capAmount, used) ? html`<p class="alert warning" part="cap-below-used" role="status">${v.msg('capBelowUsed', { used: v.money(used) })}</p>` : nothing
+          }`
+        : nothing
+    }</section>${
+      editable
+        ? html`<div class="card wide" part="form-actions">${toggle('useParentBalance', 'useParentBalance', 'creditModeToggle', v.msg('creditModeHelp'))}${
+            this.conflict
+              ? html`<div class="alert warning" role="alert" part="conflict"><span>${v.msg('staleConflict')}</span>${button('reload-button', v.msg('reloadLatest'), () => this.reloadLatest())}</div>`
+              : this.failure && !saving
                 ? html`<p class="alert danger" role="alert" part="form-error">${this.saveFailureText()}</p>`
-                : nothing}
-            <div class="actions">
-              <button
-                type="button"
-                class="button primary"
-                part="save-button"
-                aria-disabled=${edit.saving || !edit.dirty ? 'true' : 'false'}
-                @click=${() => !edit.saving && edit.dirty && this.save()}
-              >
-                ${edit.saving ? v.msg('saving') : v.msg('save')}
-              </button>
-              <button type="button" class="button" part="cancel-button" aria-disabled=${edit.saving || !edit.dirty ? 'true' : 'false'} @click=${() => !edit.saving && edit.dirty && this.cancelEdits()}>
-                ${v.msg('cancel')}
-              </button>
-              <p class="status" part="form-status">${edit.saving ? v.msg('saving') : edit.dirty ? v.msg('unsavedChanges') : nothing}</p>
-            </div>
-          </div>`}`;
+                : nothing
+          }<div class="actions">${button('save-button', v.msg(saving ? 'saving' : 'save'), () => this.save(), saving || !dirty, 'primary')}${button('cancel-button', v.msg('cancel'), () => this.discardChanges(), saving || !dirty)}<p class="status" part="form-status">${saving ? v.msg('saving') : dirty ? v.msg('unsavedChanges') : ''}</p></div></div>`
+        : this.renderRoleProblem(v)
+    }`;
   }
 
   /** Why no edit actions are offered when the caller's role could not be read (403: no access; else the reason, with Retry). */
-  private renderRoleProblem() {
+  private renderRoleProblem(v: BillingView) {
     const parent = this.parentTask.view;
-    if (parent.status !== 'error' || parent.value) return nothing;
-    const common = (k: keyof typeof commonStrings.en & string, p?: Record<string, string | number>) => this.t(commonStrings, k, p);
-    return html`<div class="card wide">
-      <div class="alert warning" role="status" part="access-error">
-        <span>${errorMessage(parent.error, common)}</span>
-        ${parent.error.kind === 'forbidden'
-          ? nothing
-          : html`<button type="button" class="button" part="access-retry-button" @click=${() => void this.parentTask.run()}>${common('retry')}</button>`}
-      </div>
-    </div>`;
+    return parent.status === 'error' && !parent.value
+      ? html`<div class="card wide"><div class="alert warning" role="status" part="access-error"><span>${v.reason(parent.error)}</span>${
+          parent.error.kind === 'forbidden' ? nothing : button('access-retry-button', this.t(commonStrings, 'retry'), () => this.parentTask.run())
+        }</div></div>`
+      : nothing;
   }
 
-  private renderPayments(v: BillingView) {
-    return html`<section class="card wide" part="payments" aria-labelledby="payments-heading">
-      <h3 id="payments-heading">${v.msg('historyHeading')}</h3>
-      ${this.renderAsync(this.paymentsTask, {
-        ready: (result) => renderPaymentRows(v, result),
-        isEmpty: (result) => result.items.length === 0 && this.paymentsPage === 1,
-        emptyMessage: v.msg('historyEmpty'),
-        emptyAction: nothing,
-      })}
-      ${renderPager(v, this.paymentsPage, this.paymentsTask.value, (page) => (this.paymentsPage = page))}
-    </section>`;
-  }
-
-  private renderActions(v: BillingView, org: OrgDetail) {
-    return html`<div class="actions" part="header-actions">
-      ${this.view === 'client'
-        ? html`<button type="button" class="button primary" part="buy-credits-button" @click=${() => this.buyCredits(org)}>${v.msg('buyCredits')}</button>`
-        : nothing}
-      ${this.canOpenPortal
-        ? html`<button type="button" class="button" part="portal-button" aria-disabled=${this.portalBusy ? 'true' : 'false'} @click=${this.openPortal}>
-            ${this.portalBusy ? v.msg('portalOpening') : v.msg('portal')}
-          </button>`
-        : nothing}
-    </div>`;
+  /** Manual mode: move credits between the agency pool and this sub-org, with a reason. */
+  private renderCredits(v: BillingView, org: OrgDetail) {
+    const head = html`<h3 id="crh">${v.msg('creditsHeading')}</h3>`;
+    if (!org.billing.useParentBalance) return html`<section class="card" part="credits" aria-labelledby="crh">${head}<p class="muted">${v.msg('creditsManualOnly')}</p></section>`;
+    const { move, moving: busy, moveFailure: failure, moved } = this;
+    const parent = this.parentTask.value;
+    const { errors } = this.moveCheck;
+    const text = (code?: CreditMoveError) =>
+      code ? v.msg(`${/^(exceeds|reason)/.test(code) ? 'move' : 'field'}.${code}` as BillingKey, { pool: v.credits(parent?.balance ?? 0), balance: v.credits(org.balance), max: MAX_REASON_LENGTH }) : '';
+    // A field shows its problem once the person typed there or tried to apply.
+    const reasonError = this.moveTried ? text(errors.reason) : '';
+    const radio = (direction: CreditDirection, label: BillingKey) =>
+      html`<label><input type="radio" name="direction" value=${direction} .checked=${move.direction === direction} ?disabled=${busy} @change=${() => this.setMove('direction', direction)}>${v.msg(label)}</label>`;
+    return html`<section class="card" part="credits" aria-labelledby="crh">${head}<p part="pool-balance">${parent ? v.msg('poolBalance', { amount: v.credits(parent.balance) }) : v.msg('poolUnknown')} ${
+      parent?.features.allowOverdraft ? html`<span class="badge info">${v.msg('overdraftAllowed')}</span>` : nothing
+    }</p><fieldset><legend>${v.msg('direction')}</legend>${radio('allocate', 'allocate')}${radio('take-back', 'takeBack')}</fieldset><div class="fields pair">${amountField(
+      v,
+      'credits.amount',
+      v.msg('moveAmount'),
+      move.amount,
+      this.moveTried || move.amount ? text(errors.amount) : '',
+      busy,
+      (raw) => this.setMove('amount', raw),
+    )}<div class="field"><label class="field-label" for="move-reason">${v.msg('reason')}</label><input id="move-reason" class="input" name="credits.reason" maxlength=${MAX_REASON_LENGTH + 50} .value=${move.reason} ?disabled=${busy} aria-invalid=${!!reasonError} aria-describedby="move-reason-error" @input=${(e: InputEvent) => this.setMove('reason', (e.target as HTMLInputElement).value)}><span id="move-reason-error" class="field-error">${reasonError}</span></div></div><div class="actions">${button('credits-submit', v.msg(busy ? 'moving' : 'submitMove'), () => this.moveCredits(), busy, 'primary')}<p class="status" role="status" part="credits-status">${
+      moved ? v.msg('moveDone', { balance: v.credits(moved.balance) }) : ''
+    }</p></div>${
+      failure ? html`<p class="alert danger" role="alert" part="credits-error" data-code=${failure.code}>${failure.code === 'insufficient_credits' ? v.msg('insufficientCredits') : v.reason(failure)}</p>` : nothing
+    }</section>`;
   }
 
   private renderPanel(v: BillingView, org: OrgDetail) {
     const agency = this.view === 'agency';
-    return html`<div class="cards">
-      ${renderSummary(v, org, { showCreditMode: agency, wide: !agency })}
-      ${agency && this.scope.creditMode
-        ? renderCreditsPanel(v, { org, parent: this.parentTask.value, credits: this.credits, onSubmit: () => void this.moveCredits() })
-        : nothing}
-      ${agency ? this.renderForm(v, org) : nothing} ${this.renderPayments(v)}
-    </div>`;
+    const page = this.page;
+    return html`<div class="cards">${renderSummary(v, org, agency)}${agency && this.canEdit ? this.renderCredits(v, org) : nothing}${agency ? this.renderForm(v, org) : nothing}<section class="card wide" part="payments" aria-labelledby="ph"><h3 id="ph">${v.msg('historyHeading')}</h3>${this.renderAsync(this.paymentsTask, {
+      ready: (result) => renderPaymentRows(v, result),
+      isEmpty: (result) => !result.items.length && page === 1,
+      emptyMessage: v.msg('historyEmpty'),
+      emptyAction: nothing,
+    })}${renderPager(v, page, this.paymentsTask.value, (p) => (this.page = p))}</section></div>`;
   }
 
   override render() {
-    const v = this.view_;
+    const v = this.v;
     const org = this.currentOrg;
-    return html`<div class="panel" part="base">
-      <div class="header">
-        <h2 tabindex="-1">${this.msg('title')}${org ? html` · <bdi>${org.name}</bdi>` : nothing}</h2>
-        ${org ? this.renderActions(v, org) : nothing}
-      </div>
-      ${this.portalError ? html`<p class="alert danger" role="alert" part="portal-error">${this.portalError}</p>` : nothing}
-      ${org ? renderNotices(v, this.visibleNotices(org), (n) => this.dismiss(n)) : nothing}
-      ${this.renderAsync(this.orgTask, {
-        ready: () => (org ? this.renderPanel(v, org) : nothing),
-        idle: () => html`<p part="idle" class="muted">${this.targetId ? this.t(commonStrings, 'noConfig') : this.msg('noSubOrg')}</p>`,
-      })}
-      <div class="visually-hidden" role="status" part="announcer">${this.announcement}</div>
-    </div>`;
+    // In the agency view the portal is opened for the agency, so it needs the same role as every billing action.
+    const portal = this.view === 'client' || this.canEdit;
+    return html`<div class="panel" part="base"><div class="header"><h2 tabindex="-1">${v.msg('title')}${org ? html` · <bdi>${org.name}</bdi>` : nothing}</h2>${
+      org
+        ? html`<div class="actions" part="header-actions">${this.view === 'client' ? button('buy-credits-button', v.msg('buyCredits'), () => this.dispatchEvent(new SuborgBuyCreditsEvent({ org })), false, 'primary') : nothing}${
+            portal ? button('portal-button', v.msg(this.portalBusy ? 'portalOpening' : 'portal'), () => this.openPortal(), this.portalBusy) : nothing
+          }</div>`
+        : nothing
+    }</div>${this.portalError ? html`<p class="alert danger" role="alert" part="portal-error">${this.portalError}</p>` : nothing}${org ? renderNotices(v, this.visibleNotices(org), (n) => this.dismiss(n)) : nothing}${this.renderAsync(this.orgTask, {
+      ready: () => (org ? this.renderPanel(v, org) : nothing),
+      idle: () => html`<p part="idle" class="muted">${this.targetId ? this.t(commonStrings, 'noConfig') : v.msg('noSubOrg')}</p>`,
+    })}<div class="visually-hidden" role="status" part="announcer">${this.said}</div></div>`;
   }
-}
-
-/** Before a save attempt, a field shows its problem only once it differs from the saved text. */
-function touchedErrors(edit: BillingEditController) {
-  const { form, base } = edit;
-  if (!form || !base) return {};
-  const all = edit.errors;
-  const out: typeof all = {};
-  if (all['autoRecharge.rechargeThreshold'] && form.rechargeThreshold !== base.form.rechargeThreshold) out['autoRecharge.rechargeThreshold'] = all['autoRecharge.rechargeThreshold'];
-  if (all['autoRecharge.rechargeAmount'] && form.rechargeAmount !== base.form.rechargeAmount) out['autoRecharge.rechargeAmount'] = all['autoRecharge.rechargeAmount'];
-  if (all['spendingCap.amount'] && form.capAmount !== base.form.capAmount) out['spendingCap.amount'] = all['spendingCap.amount'];
-  return hasErrors(out) ? out : {};
 }
 
 declare global {
