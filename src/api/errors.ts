@@ -52,21 +52,14 @@ export function isApiError(value: unknown): value is ApiError {
   return value instanceof ApiError;
 }
 
+const KIND_BY_STATUS: Readonly<Record<number, ApiErrorKind>> = { 400: 'validation', 422: 'validation', 401: 'auth', 403: 'forbidden', 404: 'not-found', 409: 'conflict', 429: 'rate-limited' };
+
 /** The kind for an HTTP status (DESIGN §4 table). */
 export function kindForStatus(status: number): ApiErrorKind {
-  if (status === 400 || status === 422) return 'validation';
-  if (status === 401) return 'auth';
-  if (status === 403) return 'forbidden';
-  if (status === 404) return 'not-found';
-  if (status === 409) return 'conflict';
-  if (status === 429) return 'rate-limited';
-  return 'http';
+  return KIND_BY_STATUS[status] ?? 'http';
 }
 
-/** `auto_recharge.recharge_threshold` → `autoRecharge.rechargeThreshold`. */
+/** `auto_recharge.recharge_threshold` → `autoRecharge.rechargeThreshold` (any snake_case key or path → camelCase). */
 export function wirePathToDomain(path: string): string {
-  return path
-    .split('.')
-    .map((seg) => seg.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase()))
-    .join('.');
+  return path.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }

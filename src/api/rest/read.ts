@@ -1,64 +1,58 @@
 // Validation at the boundary: a body that does not match its schema is `invalid-response`;
 // a list is checked item by item so one bad row does not cost the whole page (DESIGN §5).
+// What passes is mapped to its domain shape (map.ts).
 import { ApiError } from '../errors.js';
 import type * as z from '../schemas/zod.js';
 import { parseWire } from '../schemas/index.js';
 import type { InvalidItem, ListResult } from '../types.js';
 import type { HttpResponse } from './http.js';
+import { fromWire } from './map.js';
 
-function invalidResponse(message: string, status: number, issues: string[] = []): ApiError {
+const message = (error: unknown) => [error instanceof Error ? error.message : String(error)];
+
+/** Parses and maps one value: the domain value, or the issues that refuse it. */
+function read(schema: z.ZodMiniType, raw: unknown): { value: unknown } | { issues: string[]; range?: true } {
+  const parsed = parseWire(schema, raw);
+  if (!parsed.ok) return parsed;
+  try {
+    return { value: fromWire(schema, parsed.value) };
+  } catch (error) {
+    // A value the schema let through but the domain refuses (e.g. credits with 3 decimals).
+    return { issues: message(error), range: true };
+  }
+}
+
+function invalidResponse(status: number, message: string, issues: string[] = []): ApiError {
   return new ApiError({ kind: 'invalid-response', status, message: issues.length ? `${message} (${issues.join('; ')})` : message });
 }
 
 /** Parses one object and maps it to its domain shape. */
-export function readOne<S extends z.ZodMiniType, T>(schema: S, response: HttpResponse, map: (wire: z.infer<S>) => T): T {
-  const parsed = parseWire(schema, response.body);
-  if (!parsed.ok) throw invalidResponse('The server answered with an unexpected shape.', response.status, parsed.issues);
-  try {
-    return map(parsed.value);
-  } catch (error) {
-    // A value the schema let through but the domain refuses (e.g. credits with 3 decimals).
-    throw invalidResponse('The server answered with a value out of range.', response.status, [error instanceof Error ? error.message : String(error)]);
-  }
-}
-
-function idOf(item: unknown): string | null {
-  if (typeof item !== 'object' || item === null) return null;
-  const id = (item as { id?: unknown }).id;
-  return typeof id === 'string' && id !== '' ? id : null;
+export function readOne<T>(schema: z.ZodMiniType, response: HttpResponse): T {
+  const result = read(schema, response.body);
+  if ('value' in result) return result.value as T;
+  throw invalidResponse(response.status, `The server answered with ${result.range ? 'a value out of range' : 'an unexpected shape'}.`, result.issues);
 }
 
 function headerInt(headers: Headers, name: string): number | undefined {
-  const value = headers.get(name);
-  if (value === null || !/^\s*\d+\s*$/.test(value)) return undefined;
-  return Number(value);
+  const value = headers.get(`pagination-${name}`);
+  return value !== null && /^\s*\d+\s*$/.test(value) ? Number(value) : undefined;
 }
 
 /**
  * Reads a bare-array page: each item parsed (a bad one becomes an `InvalidItem` in place),
  * totals from `pagination-count` / `-page` / `-take`, falling back to what was asked.
  */
-export function readPage<S extends z.ZodMiniType, T>(
-  schema: S,
-  response: HttpResponse,
-  asked: { page: number; take: number },
-  map: (wire: z.infer<S>) => T,
-): ListResult<T> {
-  if (!Array.isArray(response.body)) throw invalidResponse('The server answered a list request with something that is not a list.', response.status);
-  const items = response.body.map((raw): T | InvalidItem => {
-    const parsed = parseWire(schema, raw);
-    if (parsed.ok) {
-      try {
-        return map(parsed.value);
-      } catch (error) {
-        return { invalid: true, id: idOf(raw), issues: [error instanceof Error ? error.message : String(error)] };
-      }
-    }
-    return { invalid: true, id: idOf(raw), issues: parsed.issues };
+export function readPage<T>(schema: z.ZodMiniType, response: HttpResponse, asked: { page: number; take: number }): ListResult<T> {
+  const { body, headers } = response;
+  if (!Array.isArray(body)) throw invalidResponse(response.status, 'The server answered a list request with something that is not a list.');
+  const items = body.map((raw): T | InvalidItem => {
+    const result = read(schema, raw);
+    if ('value' in result) return result.value as T;
+    const id = (raw as { id?: unknown } | null)?.id;
+    return { invalid: true, id: typeof id === 'string' && id !== '' ? id : null, issues: result.issues };
   });
-  const page = headerInt(response.headers, 'pagination-page') ?? asked.page;
-  const take = headerInt(response.headers, 'pagination-take') ?? asked.take;
+  const page = headerInt(headers, 'page') ?? asked.page;
+  const take = headerInt(headers, 'take') ?? asked.take;
   // Without a count header, what we can see is the best lower bound.
-  const total = headerInt(response.headers, 'pagination-count') ?? (page - 1) * take + items.length;
-  return { items, total, page, take };
+  return { items, total: headerInt(headers, 'count') ?? (page - 1) * take + items.length, page, take };
 }

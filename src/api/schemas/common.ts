@@ -1,13 +1,17 @@
-// Scalars shared by every wire object (DESIGN §4 "Units"). Lenient where Invent is
-// (absent or null), strict where a wrong type would corrupt an amount or an id.
-// Checks beyond a type are `z.custom` predicates: one small zod builder instead of the
-// int / minLength / enum / record machinery (≈ 1.5 KB gzip), with the same strictness.
+// Scalars shared by every wire object (DESIGN §4 "Units"). Lenient where Invent is (absent or
+// null), strict where a wrong type would corrupt an amount or an id.
+// Every scalar is a `z.custom` predicate: one small zod builder instead of the string / number /
+// boolean / int / enum / record / array machinery, with the same strictness.
+// The amount scalars are also what the REST mapper (rest/map.ts) goes by: a field's schema says
+// how it converts (credits, Invent money, our money), and `or` records what an absent field means.
 import * as z from './zod.js';
 
-/** A string (or number) check as a typed schema; a failure is reported at its path. */
+/** A check as a typed schema; a failure is reported at its path. */
 const where = <T>(test: (value: unknown) => boolean) => z.custom<T>(test);
 
 const isString = (v: unknown): v is string => typeof v === 'string';
+const isCount = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0;
+const isCurrency = (v: unknown) => isString(v) && /^[A-Za-z]{3}$/.test(v);
 
 /**
  * Whether `v` can be an id. Ids become URL path segments: after percent-encoding only the
@@ -18,6 +22,11 @@ export function isPathSafeId(v: unknown): v is string {
   return isString(v) && v !== '' && v !== '.' && v !== '..';
 }
 
+export const wireString = where<string>(isString);
+export const wireBoolean = where<boolean>((v) => typeof v === 'boolean');
+/** A finite number (NaN and ±Infinity are refused). */
+export const wireNumber = where<number>(Number.isFinite);
+
 /** Ids are non-empty strings that are not dot segments (see `isPathSafeId`). */
 export const wireId = where<string>(isPathSafeId);
 
@@ -25,28 +34,31 @@ export const wireId = where<string>(isPathSafeId);
 export const wireText = where<string>((v) => isString(v) && v !== '');
 
 /** ISO 8601 timestamps stay strings; the UI formats them. */
-export const wireDate = z.string();
+export const wireDate = wireString;
 
-/** Decimal credits (at most 2 decimals); zod's number already rejects NaN and ±Infinity. */
-export const wireCredits = z.number();
+/** Decimal credits (at most 2 decimals): mapped to integer hundredths. */
+export const wireCredits = where<number>(Number.isFinite);
 
-/** Invent's money: decimal major units of `billing.currency`. */
-export const wireMajor = z.number();
+/** Invent's money: decimal major units of the currency in effect (`billing.currency`, a row's `currency`). */
+export const wireMajor = where<number>(Number.isFinite);
 
-/** A safe integer (what `z.int()` accepts). */
-export const wireInt = where<number>(Number.isSafeInteger);
+/** A safe integer ≥ 0: counts, limits. */
+export const wireCount = where<number>(isCount);
 
-/** A safe integer ≥ 0: counts, limits, our money where it cannot be negative. */
-export const wireCount = where<number>((v) => Number.isSafeInteger(v) && (v as number) >= 0);
+/** Credits > 0 (a pricing tier's size). */
+export const wirePositiveCredits = where<number>((v) => Number.isFinite(v) && (v as number) > 0);
 
-/** A finite number > 0. */
-export const wirePositive = where<number>((v) => typeof v === 'number' && Number.isFinite(v) && v > 0);
+/** Our money: integer minor units (Stripe style) of the currency in effect; any safe integer (what `z.int()` accepts). */
+export const wireMinor = where<number>(Number.isSafeInteger);
 
-/** Our money: integer minor units (Stripe style). */
-export const wireMinor = wireInt;
+/** Our money that cannot be negative (prices). */
+export const wirePrice = where<number>(isCount);
 
 /** ISO 4217 code; lowercased by the mapper. */
-export const wireCurrency = where<string>((v) => isString(v) && /^[A-Za-z]{3}$/.test(v));
+export const wireCurrency = where<string>(isCurrency);
+
+/** The currency of the amounts beside it: read by the mapper, not a domain field. */
+export const wireAmountCurrency = where<string>(isCurrency);
 
 /** One of `values` (the `as const` lists of api/types.ts). */
 export const oneOf = <const T extends readonly string[]>(values: T) => where<T[number]>((v) => values.includes(v as string));
@@ -57,12 +69,32 @@ export const recordOf = <T>(type: 'string' | 'boolean') =>
 
 /**
  * An array whose every item passes `item` (nested lists: members, pricing tiers). Lighter than
- * `z.array`; a bad item fails the field as a whole (`members: Invalid input`).
+ * `z.array`; a bad item fails the field as a whole (`members: Invalid input`). The mapper maps
+ * each item with `item`.
  */
 export const listOf = <T extends z.ZodMiniType>(item: T) =>
-  where<Array<z.infer<T>>>((v) => Array.isArray(v) && v.every((x) => z.safeParse(item, x).success));
+  Object.assign(
+    where<Array<z.infer<T>>>((v) => Array.isArray(v) && v.every((x) => z.safeParse(item, x).success)),
+    { item },
+  );
 
-/** A field the wire may omit or send as null. */
+/** A field the wire may omit or send as null: `null` in the domain. */
 export function maybe<T extends z.ZodMiniType>(schema: T) {
   return z.nullish(schema);
 }
+
+/** What an absent (or null) field means in the domain, by its `or(…)` schema; see `or`. */
+export const DEFAULTS = new Map<z.ZodMiniType, unknown>();
+
+/**
+ * A field the wire may omit or send as null, standing for `value` in the domain (`undefined`:
+ * the domain key is left out). An object or list default is mapped like a sent one.
+ */
+export function or<T extends z.ZodMiniType>(schema: T, value: unknown) {
+  const field = z.nullish(schema);
+  DEFAULTS.set(field, value);
+  return field;
+}
+
+/** An optional flag: absent means off. */
+export const wireFlag = or(wireBoolean, false);

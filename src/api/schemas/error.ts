@@ -1,11 +1,11 @@
 // The error body every non-2xx answer carries (DESIGN §4 "Errors").
-import { recordOf } from './common.js';
+import { recordOf, wireString } from './common.js';
 import * as z from './zod.js';
 
 export const wireErrorBody = z.object({
   error: z.object({
-    code: z.string(),
-    message: z.optional(z.string()),
+    code: wireString,
+    message: z.optional(wireString),
     /** Keyed by wire path (`auto_recharge.recharge_threshold`). */
     fields: z.optional(recordOf<string>('string')),
   }),

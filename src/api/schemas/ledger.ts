@@ -1,27 +1,27 @@
 // Usage rows and credit transactions (DESIGN §4).
-import { maybe, wireCount, wireCredits, wireCurrency, wireDate, wireId, wireMajor } from './common.js';
+import { maybe, or, wireAmountCurrency, wireCount, wireCredits, wireDate, wireId, wireMajor, wireString } from './common.js';
 import * as z from './zod.js';
 
 export const wireUsageRow = z.object({
   org_id: wireId,
-  org_name: z.string(),
-  event_name: z.string(),
+  org_name: wireString,
+  event_name: wireString,
   amount_credits: wireCredits,
   amount_monetary: wireMajor,
   /** Our extension; absent means usd. */
-  currency: maybe(wireCurrency),
+  currency: maybe(wireAmountCurrency),
   date: wireDate,
 });
 
 export const wireTransaction = z.object({
   id: wireId,
   org_id: wireId,
-  org_name: z.string(),
+  org_name: wireString,
   amount_credits: wireCredits,
-  reason: z.string(),
-  contact_name: maybe(z.string()),
-  campaign_name: maybe(z.string()),
-  custom_keys_used: maybe(wireCount),
+  reason: wireString,
+  contact_name: maybe(wireString),
+  campaign_name: maybe(wireString),
+  custom_keys_used: or(wireCount, 0),
   created_at: wireDate,
 });
 

@@ -1,61 +1,78 @@
 // OrgDetail, SubOrgSummary and the objects inside them (DESIGN §4 "Objects").
 import { ORG_TYPES, ROLES } from '../types.js';
-import { listOf, maybe, oneOf, recordOf, wireCount, wireCredits, wireCurrency, wireDate, wireId, wireMajor } from './common.js';
+import {
+  listOf,
+  maybe,
+  oneOf,
+  or,
+  recordOf,
+  wireBoolean,
+  wireCount,
+  wireCredits,
+  wireCurrency,
+  wireDate,
+  wireFlag,
+  wireId,
+  wireMajor,
+  wireNumber,
+  wireString,
+} from './common.js';
 import * as z from './zod.js';
 
 /** Every flag optional: a flag the wire leaves out is off. Unknown flags are dropped. */
 export const wireFeatures = z.object({
-  enterprise: z.optional(z.boolean()),
-  allow_overdraft: z.optional(z.boolean()),
-  workflows: z.optional(z.boolean()),
-  broadcasts: z.optional(z.boolean()),
-  enable_japifon: z.optional(z.boolean()),
-  custom_domain: z.optional(z.boolean()),
-  slack_access: z.optional(z.boolean()),
+  enterprise: wireFlag,
+  allow_overdraft: wireFlag,
+  workflows: wireFlag,
+  broadcasts: wireFlag,
+  enable_japifon: wireFlag,
+  custom_domain: wireFlag,
+  slack_access: wireFlag,
 });
 
 /** `access` is open-ended (`…` in DESIGN): extra keys are kept. */
 export const wireAccess = z.looseObject({
-  session_ttl_seconds: maybe(z.number()),
-  allow_invites: z.optional(z.boolean()),
+  session_ttl_seconds: maybe(wireNumber),
+  allow_invites: wireFlag,
 });
 
 export const wireConfig = z.object({
-  email: maybe(z.string()),
-  address: maybe(z.string()),
-  terms_url: maybe(z.string()),
-  privacy_url: maybe(z.string()),
-  access: maybe(wireAccess),
-  modules: maybe(recordOf<boolean>('boolean')),
+  email: maybe(wireString),
+  address: maybe(wireString),
+  terms_url: maybe(wireString),
+  privacy_url: maybe(wireString),
+  access: or(wireAccess, {}),
+  /** Module names are the server's own keys: kept as they are. */
+  modules: or(recordOf<boolean>('boolean'), {}),
 });
 
 export const wireAutoRecharge = z.object({
-  enabled: z.boolean(),
+  enabled: wireBoolean,
   recharge_threshold: wireCredits,
   recharge_amount: wireCredits,
 });
 
 export const wireSpendingCap = z.object({
-  enabled: z.boolean(),
+  enabled: wireBoolean,
   amount: wireMajor,
   reset_at: maybe(wireDate),
 });
 
 export const wirePaymentMethod = z.object({
-  type: z.string(),
-  payment_method_id: z.string(),
-  brand: maybe(z.string()),
-  last4: maybe(z.string()),
-  inactive: z.optional(z.boolean()),
+  type: wireString,
+  payment_method_id: wireString,
+  brand: maybe(wireString),
+  last4: maybe(wireString),
+  inactive: wireFlag,
   failed_at: maybe(wireDate),
-  failed_message: maybe(z.string()),
+  failed_message: maybe(wireString),
 });
 
 export const wireBilling = z.object({
   /** Default `usd` (DESIGN §4). */
-  currency: maybe(wireCurrency),
+  currency: or(wireCurrency, 'usd'),
   auto_recharge: wireAutoRecharge,
-  use_parent_balance: z.boolean(),
+  use_parent_balance: wireBoolean,
   spending_cap: wireSpendingCap,
   payment_method: maybe(wirePaymentMethod),
   last_low_balance_notification_at: maybe(wireDate),
@@ -63,61 +80,52 @@ export const wireBilling = z.object({
   last_spending_cap_notification_at: maybe(wireDate),
 });
 
-export const wireOrgDetail = z.object({
+/** Fields a full org and a list row share. */
+const orgShape = {
   id: wireId,
-  name: z.string(),
-  verified: z.optional(z.boolean()),
-  disabled: z.optional(z.boolean()),
-  deleted: z.optional(z.boolean()),
-  type: oneOf(ORG_TYPES),
-  plan: z.string(),
+  name: wireString,
+  logo_url: maybe(wireString),
+  plan: wireString,
   balance: wireCredits,
-  promo_balance: maybe(wireCredits),
-  promo_balance_reset_at: maybe(wireDate),
+  promo_balance: or(wireCredits, 0),
   billing: wireBilling,
-  logo_url: maybe(z.string()),
+  spending_cap_used: or(wireMajor, 0),
   created_at: wireDate,
   updated_at: wireDate,
-  spending_cap_used: maybe(wireMajor),
+  features: or(wireFeatures, {}),
+  config: or(wireConfig, {}),
+};
+
+export const wireOrgDetail = z.object({
+  ...orgShape,
+  verified: wireFlag,
+  disabled: wireFlag,
+  deleted: wireFlag,
+  type: oneOf(ORG_TYPES),
+  promo_balance_reset_at: maybe(wireDate),
   role: maybe(oneOf(ROLES)),
-  features: maybe(wireFeatures),
-  config: maybe(wireConfig),
   parent_org: maybe(wireId),
-  limits: maybe(z.object({ sub_orgs: maybe(wireCount) })),
-  sub_org_count: maybe(wireCount),
+  limits: or(z.object({ sub_orgs: maybe(wireCount) }), {}),
+  sub_org_count: or(wireCount, 0),
 });
 
 export const wireMemberSummary = z.object({
   id: wireId,
-  name: z.string(),
-  email: z.string(),
-  avatar: maybe(z.string()),
+  name: wireString,
+  email: wireString,
+  avatar: maybe(wireString),
   role: oneOf(ROLES),
 });
 
 /** A list row's fields; the create answer adds one (a shape, not `z.extend`: lighter). */
-const subOrgSummaryShape = {
-  id: wireId,
-  name: z.string(),
-  logo_url: maybe(z.string()),
-  plan: z.string(),
-  balance: wireCredits,
-  promo_balance: maybe(wireCredits),
-  billing: wireBilling,
-  members: maybe(listOf(wireMemberSummary)),
-  spending_cap_used: maybe(wireMajor),
-  created_at: wireDate,
-  updated_at: wireDate,
-  features: maybe(wireFeatures),
-  config: maybe(wireConfig),
-};
+const subOrgSummaryShape = { ...orgShape, members: or(listOf(wireMemberSummary), []) };
 
 export const wireSubOrgSummary = z.object(subOrgSummaryShape);
 
-/** The create answer: a row plus the generated password, sent once. */
+/** The create answer: a row plus the generated password, sent once (absent: no domain key). */
 export const wireCreatedSubOrg = z.object({
   ...subOrgSummaryShape,
-  initial_password: maybe(z.string()),
+  initial_password: or(wireString, undefined),
 });
 
 export type WireFeatures = z.infer<typeof wireFeatures>;

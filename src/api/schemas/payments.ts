@@ -1,15 +1,15 @@
 // Payments, billing portal, pricing and checkout: our own money (integer minor units).
 import { CHECKOUT_STATUSES } from '../types.js';
-import { listOf, maybe, oneOf, wireCount, wireCredits, wireCurrency, wireDate, wireId, wireMinor, wirePositive, wireText } from './common.js';
+import { listOf, maybe, oneOf, wireAmountCurrency, wireCredits, wireCurrency, wireDate, wireId, wireMinor, wirePositiveCredits, wirePrice, wireString, wireText } from './common.js';
 import * as z from './zod.js';
 
 export const wirePayment = z.object({
   id: wireId,
-  type: z.string(),
+  type: wireString,
   amount: wireMinor,
-  currency: wireCurrency,
-  status: z.string(),
-  description: maybe(z.string()),
+  currency: wireAmountCurrency,
+  status: wireString,
+  description: maybe(wireString),
   created_at: wireDate,
 });
 
@@ -22,8 +22,8 @@ export const PRICING_PROVIDERS = ['stripe', 'webhook'] as const;
 
 export const wirePricingTier = z.object({
   id: wireId,
-  credits: wirePositive,
-  amount: wireCount,
+  credits: wirePositiveCredits,
+  amount: wirePrice,
 });
 
 export const wirePricing = z.object({
@@ -32,7 +32,7 @@ export const wirePricing = z.object({
   tiers: listOf(wirePricingTier),
   per_credit: maybe(
     z.object({
-      amount: wireCount,
+      amount: wirePrice,
       min_credits: wireCredits,
       max_credits: wireCredits,
     }),
@@ -42,10 +42,10 @@ export const wirePricing = z.object({
 export const wireCheckout = z.object({
   id: wireId,
   status: oneOf(CHECKOUT_STATUSES),
-  redirect_url: maybe(z.string()),
+  redirect_url: maybe(wireString),
   credits: wireCredits,
   amount: wireMinor,
-  currency: wireCurrency,
+  currency: wireAmountCurrency,
   created_at: wireDate,
 });
 

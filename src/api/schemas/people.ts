@@ -1,13 +1,13 @@
 // Members and invites of one org (DESIGN §4).
 import { INVITE_STATUSES, MEMBER_STATUSES, ROLES } from '../types.js';
-import { maybe, oneOf, wireDate, wireId } from './common.js';
+import { maybe, oneOf, wireDate, wireId, wireString } from './common.js';
 import * as z from './zod.js';
 
 export const wireMember = z.object({
   id: wireId,
-  name: z.string(),
-  email: z.string(),
-  avatar: maybe(z.string()),
+  name: wireString,
+  email: wireString,
+  avatar: maybe(wireString),
   role: oneOf(ROLES),
   status: oneOf(MEMBER_STATUSES),
   org_id: wireId,
@@ -19,7 +19,7 @@ export const wireMember = z.object({
 
 export const wireInvite = z.object({
   id: wireId,
-  email: z.string(),
+  email: wireString,
   role: oneOf(ROLES),
   status: oneOf(INVITE_STATUSES),
   created_at: wireDate,
