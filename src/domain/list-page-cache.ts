@@ -12,12 +12,7 @@ export interface AcceptResult {
   duplicate: boolean;
 }
 
-function entryId(entry: ListEntry): string | null {
-  return entry.id ?? null;
-}
-
 export class ListPageCache {
-  readonly take: number;
   /** Row count from the latest page answer (clamped when the data ends early); null before any answer. */
   total: number | null = null;
   /** Set once a page repeated ids: no page from here on is fetched again. */
@@ -27,9 +22,8 @@ export class ListPageCache {
   private readonly rows = new Map<number, ListEntry>();
   private readonly idIndex = new Map<string, number>();
 
-  constructor(take: number) {
-    if (!Number.isInteger(take) || take < 1 || take > 100) throw new RangeError('take must be an integer in 1..100');
-    this.take = take;
+  constructor(readonly take: number) {
+    if (!(take >= 1 && take <= 100 && take % 1 === 0)) throw new RangeError('take must be an integer in 1..100');
   }
 
   pageOf(index: number): number {
@@ -72,24 +66,20 @@ export class ListPageCache {
     if (this.pages.get(page) === 'error') this.pages.delete(page);
   }
 
-  failedPages(): number[] {
-    return [...this.pages].filter(([, s]) => s === 'error').map(([p]) => p);
-  }
-
   accept(page: number, items: readonly ListEntry[], total: number): AcceptResult {
     const start = (page - 1) * this.take;
     let duplicate = false;
     let kept = 0;
     for (const entry of items.slice(0, this.take)) {
       const index = start + kept;
-      const id = entryId(entry);
-      const seenAt = id === null ? undefined : this.idIndex.get(id);
+      const id = entry.id;
+      const seenAt = id ? this.idIndex.get(id) : undefined;
       if (seenAt !== undefined && seenAt !== index) {
         duplicate = true;
         break;
       }
       this.rows.set(index, entry);
-      if (id !== null) this.idIndex.set(id, index);
+      if (id) this.idIndex.set(id, index);
       kept++;
     }
     this.pages.set(page, 'loaded');
@@ -98,7 +88,7 @@ export class ListPageCache {
     if (duplicate || kept < this.take) newTotal = Math.min(newTotal, start + kept);
     // A short page can also mean the count was too small: never hide rows we hold.
     if (!duplicate && kept > 0) newTotal = Math.max(newTotal, start + kept);
-    if (duplicate) this.stoppedAt = this.stoppedAt === null ? page + 1 : Math.min(this.stoppedAt, page + 1);
+    if (duplicate) this.stoppedAt = Math.min(this.stoppedAt ?? Infinity, page + 1);
     if (this.stoppedAt !== null) newTotal = Math.min(newTotal, this.loadedEnd(this.stoppedAt));
     this.setTotal(newTotal);
     return { duplicate };
@@ -115,11 +105,6 @@ export class ListPageCache {
     return this.idIndex.get(id);
   }
 
-  /** Rows currently held (for tests and "never all" checks). */
-  get loadedCount(): number {
-    return this.rows.size;
-  }
-
   /** Takes a row out (detached); later rows move up one so the view does not jump. */
   remove(id: string): boolean {
     const at = this.idIndex.get(id);
@@ -130,18 +115,10 @@ export class ListPageCache {
     for (const [i, entry] of moved) {
       this.rows.delete(i);
       this.rows.set(i - 1, entry);
-      const eid = entryId(entry);
-      if (eid !== null) this.idIndex.set(eid, i - 1);
+      if (entry.id) this.idIndex.set(entry.id, i - 1);
     }
     if (this.total !== null) this.total = Math.max(0, this.total - 1);
     return true;
-  }
-
-  /** Swaps a row for a fresher copy of the same id (after join, a change event, …). */
-  replace(entry: ListEntry): void {
-    const id = entryId(entry);
-    const at = id === null ? undefined : this.idIndex.get(id);
-    if (at !== undefined) this.rows.set(at, entry);
   }
 
   private loadedEnd(stop: number): number {
@@ -154,8 +131,8 @@ export class ListPageCache {
     this.total = total;
     for (const i of [...this.rows.keys()]) {
       if (i >= total) {
-        const id = entryId(this.rows.get(i)!);
-        if (id !== null && this.idIndex.get(id) === i) this.idIndex.delete(id);
+        const id = this.rows.get(i)!.id;
+        if (id && this.idIndex.get(id) === i) this.idIndex.delete(id);
         this.rows.delete(i);
       }
     }

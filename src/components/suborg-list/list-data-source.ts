@@ -5,10 +5,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SubOrgAdapter } from '../../api/adapter.js';
 import type { ApiError } from '../../api/errors.js';
-import type { SubOrgSort, SubOrgSummary } from '../../api/types.js';
+import type { SubOrgSort } from '../../api/types.js';
 import { headIndices, searchIndices, sortIndices, type ListEntry } from '../../domain/list-local-query.js';
 import { ListPageCache, type RowSlot } from '../../domain/list-page-cache.js';
-import { QuerySequence } from '../../domain/list-query-sequence.js';
 import { isAbort, toApiError } from '../../internal/controllers/data-task.js';
 import { afterPaint } from './after-paint.js';
 
@@ -21,13 +20,12 @@ export interface ListSourceConfig {
   locale: string;
 }
 
-/** The first load's state; later pages fail on their own rows, refreshes as `stale`. */
+/** The first load's state (always `ready` for local rows); later pages fail on their own rows, refreshes as `stale`. */
 export type ListPhase = 'idle' | 'loading' | 'error' | 'ready';
 
 interface Generation {
   /** `query`: new search/sort (its failure is an error); `refresh`: same query again (its failure is stale). */
   kind: 'query' | 'refresh';
-  ticket: number;
   cache: ListPageCache;
   stop: AbortController;
   pageStops: Map<number, AbortController>;
@@ -42,7 +40,7 @@ export const LIST_TAKE = 50;
  */
 export const LOCAL_HEAD_ROWS = 100;
 
-/** How long after the first rows are painted the full local sort runs (see `sortAfterPaint`). */
+/** How long after the first rows are painted the full local sort runs (see `localView`). */
 const LOCAL_SORT_DELAY_MS = 250;
 
 /** A local query: its matches, the first rows in order, and the whole order once sorted. */
@@ -56,17 +54,18 @@ interface LocalView {
 export class ListDataSource implements ReactiveController {
   phase: ListPhase = 'idle';
   error: ApiError | undefined;
-  /** Data on screen is kept while a refresh runs (`refreshing`) or after it failed (`failed`). */
-  /** `newQuery`: the rows kept on screen answer the previous search or sort. */
+  /**
+   * Data on screen is kept while a refresh runs (`refreshing`) or after it failed (`failed`).
+   * `newQuery`: the rows kept on screen answer the previous search or sort.
+   */
   stale: { state: 'refreshing'; newQuery: boolean } | { state: 'failed'; error: ApiError } | null = null;
 
   private config: ListSourceConfig | undefined;
-  private readonly seq = new QuerySequence();
   private current: Generation | undefined;
   private pending: Generation | undefined;
   private window = { first: 0, last: 20 };
   private local: LocalView | undefined;
-  private cancelSortLater: () => void = () => {};
+  private cancelSortLater = () => {};
   private interrupted = false;
 
   constructor(
@@ -77,13 +76,12 @@ export class ListDataSource implements ReactiveController {
   }
 
   get isLocal(): boolean {
-    return this.config?.items !== undefined;
+    return this.config?.items != null;
   }
 
   /** Rows in the list (0 while the first page is out). */
   get total(): number {
-    if (this.isLocal) return this.localView().matches.length;
-    return this.current?.cache.total ?? 0;
+    return this.isLocal ? this.localView().matches.length : (this.current?.cache.total ?? 0);
   }
 
   /** The server repeated ids it had sent: the list was cut. */
@@ -92,64 +90,41 @@ export class ListDataSource implements ReactiveController {
   }
 
   rowAt(index: number): RowSlot {
-    if (this.isLocal) {
-      const view = this.localView();
-      const entry = index < view.head.length ? view.head[index] : this.sortedLocal(view)[index];
-      return entry ? { kind: 'row', entry } : { kind: 'loading' };
-    }
-    return this.current?.cache.rowAt(index) ?? { kind: 'loading' };
+    if (!this.isLocal) return this.current?.cache.rowAt(index) ?? { kind: 'loading' };
+    const view = this.localView();
+    const entry = index < view.head.length ? view.head[index] : this.sortedLocal(view)[index];
+    return entry ? { kind: 'row', entry } : { kind: 'loading' };
   }
 
   /** Takes in the element's inputs; a changed query starts over, a changed source too. */
   configure(next: ListSourceConfig): void {
     const prev = this.config;
     this.config = next;
-    if (next.items !== undefined) {
+    if (this.isLocal) {
       this.stopAll();
       this.phase = 'ready';
       this.error = undefined;
       this.stale = null;
       return;
     }
-    const changed =
-      !prev ||
-      prev.items !== undefined ||
-      prev.adapter !== next.adapter ||
-      prev.orgId !== next.orgId ||
-      prev.search.trim() !== next.search.trim() ||
-      prev.sort !== next.sort;
     // A new search or sort keeps the rows on screen (marked stale) until its first page is in,
     // so the grid, its header and focus stay put; a new source starts from scratch.
-    const sameSource = prev !== undefined && prev.items === undefined && prev.adapter === next.adapter && prev.orgId === next.orgId;
-    if (changed) this.startQuery(sameSource && this.phase === 'ready');
+    const sameSource = !!prev && prev.items == null && prev.adapter === next.adapter && prev.orgId === next.orgId;
+    if (!sameSource || prev.search.trim() !== next.search.trim() || prev.sort !== next.sort) this.startQuery(sameSource && this.phase === 'ready');
   }
 
   /** The rows in view moved: fetch the pages covering them (and no others). */
   setWindow(first: number, last: number): void {
     this.window = { first, last };
-    if (this.isLocal) return;
-    for (const gen of [this.current, this.pending]) if (gen) this.loadWindow(gen);
+    if (!this.isLocal) for (const gen of [this.current, this.pending]) if (gen) this.loadWindow(gen);
   }
 
-  /** Reload what is on screen, keeping it visible (marked stale) until the answer is in. */
+  /** Reload what is on screen, keeping it visible (marked stale) until the answer is in; after a failed first load, start again. */
   refresh(): void {
     if (this.isLocal || !this.config) return;
-    if (!this.current || this.phase !== 'ready') {
-      this.startQuery();
-      return;
-    }
+    if (!this.current || this.phase !== 'ready') return this.startQuery();
     // A refresh during a new search is still that search: its failure must not show old rows as "stale".
-    const kind = this.pending?.kind === 'query' ? 'query' : 'refresh';
-    this.pending?.stop.abort();
-    this.pending = this.newGeneration(kind);
-    this.stale = { state: 'refreshing', newQuery: kind === 'query' };
-    this.loadWindow(this.pending);
-    this.host.requestUpdate();
-  }
-
-  /** Retry after the first load failed. */
-  retry(): void {
-    this.startQuery();
+    this.loadPending(this.pending?.kind === 'query' ? 'query' : 'refresh');
   }
 
   retryPage(page: number): void {
@@ -157,14 +132,14 @@ export class ListDataSource implements ReactiveController {
     if (!gen) return;
     gen.cache.retry(page);
     this.loadWindow(gen);
-    this.host.requestUpdate();
+    this.update();
   }
 
   /** A row left the list (detached). */
   remove(id: string): void {
     if (this.isLocal) return;
     this.current?.cache.remove(id);
-    this.host.requestUpdate();
+    this.update();
   }
 
   hostConnected(): void {
@@ -177,61 +152,49 @@ export class ListDataSource implements ReactiveController {
   hostDisconnected(): void {
     this.cancelSortLater();
     // Reads are aborted when the element leaves; they start again if it comes back.
-    const busy = this.phase !== 'ready' || this.pending !== undefined || this.hasLoading(this.current);
+    const busy = this.phase !== 'ready' || !!this.pending || !!this.current?.pageStops.size;
     this.stopAll();
     // Local rows stay ready (the list reads `phase` for them too).
-    if (this.isLocal) return;
-    if (busy && (this.current || this.pending)) {
+    if (this.isLocal || !this.current) return;
+    if (busy) {
       this.interrupted = true;
       this.current = undefined;
       this.phase = 'idle';
-    } else if (this.current) {
+    } else {
       // Settled rows stay; a fresh controller lets the next scroll (after a DOM move) fetch again.
       this.current = { ...this.current, stop: new AbortController(), pageStops: new Map() };
     }
   }
 
-  private hasLoading(gen: Generation | undefined): boolean {
-    return gen !== undefined && gen.pageStops.size > 0;
+  private update(): void {
+    this.host.requestUpdate();
   }
 
   private localView(): LocalView {
-    const c = this.config!;
-    const key = [c.items, c.search.trim(), c.sort, c.locale];
+    const { items, search, sort, locale } = this.config!;
+    const key = [items, search.trim(), sort, locale];
     const current = this.local;
     if (current && key.every((k, i) => k === current.key[i])) return current;
-    const items = c.items!;
-    const matches = searchIndices(items, c.search);
-    const view: LocalView = { key, matches, head: [], rows: undefined };
+    const matches = searchIndices(items!, search);
+    const view: LocalView = (this.local = { key, matches, head: [], rows: undefined });
     if (matches.length <= LOCAL_HEAD_ROWS) {
-      view.rows = view.head = sortIndices(items, matches.slice(), c.sort, c.locale).map((i) => items[i]!);
+      view.rows = view.head = this.sortedLocal(view);
     } else {
-      view.head = headIndices(items, matches, c.sort, c.locale, LOCAL_HEAD_ROWS).map((i) => items[i]!);
-      this.sortAfterPaint();
+      view.head = headIndices(items!, matches, sort, locale, LOCAL_HEAD_ROWS).map((i) => items![i]!);
+      // The full sort waits until the first rows are painted and the page has had a moment
+      // (a 100k sort is a long task); a row past the head asked for sooner sorts on the spot.
+      this.cancelSortLater();
+      this.cancelSortLater = afterPaint(() => {
+        if (this.local === view && this.isLocal) this.sortedLocal(view);
+      }, LOCAL_SORT_DELAY_MS);
     }
-    this.local = view;
     return view;
   }
 
   /** The whole order (head and full sort agree on the first rows, so nothing redraws). */
   private sortedLocal(view: LocalView): ListEntry[] {
-    if (!view.rows) {
-      const c = this.config!;
-      const items = c.items!;
-      view.rows = sortIndices(items, view.matches.slice(), c.sort, c.locale).map((i) => items[i]!);
-    }
-    return view.rows;
-  }
-
-  /**
-   * The full sort waits until the first rows are painted and the page has had a moment
-   * (a 100k sort is a long task); a row past the head asked for sooner sorts on the spot.
-   */
-  private sortAfterPaint(): void {
-    this.cancelSortLater();
-    this.cancelSortLater = afterPaint(() => {
-      if (this.local && this.isLocal) this.sortedLocal(this.local);
-    }, LOCAL_SORT_DELAY_MS);
+    const { items, sort, locale } = this.config!;
+    return (view.rows ??= sortIndices(items!, view.matches.slice(), sort, locale).map((i) => items![i]!));
   }
 
   private stopAll(): void {
@@ -241,47 +204,44 @@ export class ListDataSource implements ReactiveController {
   }
 
   private newGeneration(kind: Generation['kind']): Generation {
-    return { kind, ticket: this.seq.begin(), cache: new ListPageCache(LIST_TAKE), stop: new AbortController(), pageStops: new Map() };
+    return { kind, cache: new ListPageCache(LIST_TAKE), stop: new AbortController(), pageStops: new Map() };
+  }
+
+  /** A new generation loads beside the one on screen, which stays (marked stale) until it is in. */
+  private loadPending(kind: Generation['kind']): void {
+    this.pending?.stop.abort();
+    this.pending = this.newGeneration(kind);
+    this.stale = { state: 'refreshing', newQuery: kind === 'query' };
+    this.loadWindow(this.pending);
+    this.update();
   }
 
   private startQuery(keepShown = false): void {
     const { adapter, orgId } = this.config ?? {};
     this.window = { first: 0, last: Math.max(20, this.window.last - this.window.first) };
-    if (keepShown && adapter && orgId && this.current) {
-      this.pending?.stop.abort();
-      this.pending = this.newGeneration('query');
-      this.stale = { state: 'refreshing', newQuery: true };
-      this.loadWindow(this.pending);
-      this.host.requestUpdate();
-      return;
-    }
+    if (keepShown && this.current) return this.loadPending('query');
     this.stopAll();
     this.stale = null;
     this.error = undefined;
-    if (!adapter || !orgId) {
-      this.current = undefined;
-      this.phase = 'idle';
-      this.host.requestUpdate();
-      return;
-    }
-    this.current = this.newGeneration('query');
-    this.phase = 'loading';
-    this.loadWindow(this.current);
-    this.host.requestUpdate();
+    this.current = adapter && orgId ? this.newGeneration('query') : undefined;
+    this.phase = this.current ? 'loading' : 'idle';
+    if (this.current) this.loadWindow(this.current);
+    this.update();
   }
 
   private loadWindow(gen: Generation): void {
     const { first, last } = this.window;
+    const cache = gen.cache;
     // Pages that scrolled out of view while loading are not worth waiting for.
-    const wanted = new Set(gen.cache.pagesCovering(first, last));
+    const wanted = cache.pagesCovering(first, last);
     for (const [page, stop] of gen.pageStops) {
-      if (!wanted.has(page) && gen.cache.total !== null) {
+      if (!wanted.includes(page) && cache.total !== null) {
         stop.abort(new DOMException('Scrolled away.', 'AbortError'));
         gen.pageStops.delete(page);
-        gen.cache.cancel(page);
+        cache.cancel(page);
       }
     }
-    for (const page of gen.cache.pagesToLoad(first, last)) void this.loadPage(gen, page);
+    for (const page of cache.pagesToLoad(first, last)) void this.loadPage(gen, page);
   }
 
   private async loadPage(gen: Generation, page: number): Promise<void> {
@@ -293,15 +253,16 @@ export class ListDataSource implements ReactiveController {
     gen.pageStops.set(page, stop);
     gen.cache.markLoading(page);
     const query = search.trim();
+    const live = () => !stop.signal.aborted && (gen === this.current || gen === this.pending) && !gen.stop.signal.aborted;
     try {
       const result = await adapter.listSubOrgs({ orgId, page, take: LIST_TAKE, sort, ...(query ? { search: query } : {}), signal: stop.signal });
-      if (stop.signal.aborted || !this.isLive(gen)) return;
+      if (!live()) return;
       gen.cache.accept(page, result.items, result.total);
-      this.settled(gen, undefined);
+      this.settled(gen);
       // A total learned from page 1 may show more rows in view than we asked for.
       this.loadWindow(gen);
     } catch (err) {
-      if (isAbort(err, stop.signal) || !this.isLive(gen)) {
+      if (isAbort(err, stop.signal) || !live()) {
         gen.cache.cancel(page);
         return;
       }
@@ -312,54 +273,35 @@ export class ListDataSource implements ReactiveController {
     } finally {
       gen.stop.signal.removeEventListener('abort', onGenStop);
       if (gen.pageStops.get(page) === stop) gen.pageStops.delete(page);
-      this.host.requestUpdate();
+      this.update();
     }
-  }
-
-  private isLive(gen: Generation): boolean {
-    return (gen === this.current || gen === this.pending) && !gen.stop.signal.aborted;
   }
 
   /** A page answered (or failed): move the first-load / refresh state along. */
-  private settled(gen: Generation, error: ApiError | undefined): void {
+  private settled(gen: Generation, error?: ApiError): void {
     if (gen === this.current && this.phase !== 'ready') {
-      if (error) {
-        this.phase = 'error';
-        this.error = error;
-      } else {
-        this.phase = 'ready';
-      }
-      return;
-    }
-    if (gen !== this.pending) return;
-    if (error && gen.kind === 'query') {
-      // The rows on screen answer another query: showing them as "stale" would mislead.
-      this.current?.stop.abort();
-      this.current = gen;
-      this.pending = undefined;
-      this.stale = null;
-      this.phase = 'error';
+      this.phase = error ? 'error' : 'ready';
       this.error = error;
       return;
     }
-    if (error) {
+    if (gen !== this.pending) return;
+    if (error && gen.kind === 'refresh') {
       gen.stop.abort();
       this.pending = undefined;
       this.stale = { state: 'failed', error };
       return;
     }
-    if (gen.pageStops.size > 1) return; // this page's own controller is still in the map
-    const missing = gen.cache.pagesCovering(this.window.first, this.window.last).some((p) => gen.cache.status(p) !== 'loaded');
-    if (missing) return;
+    // A failed new query: the rows on screen answer another query, so showing them as "stale" would mislead.
+    if (error) {
+      this.phase = 'error';
+      this.error = error;
+    } else {
+      if (gen.pageStops.size > 1) return; // this page's own controller is still in the map
+      if (gen.cache.pagesCovering(this.window.first, this.window.last).some((p) => gen.cache.status(p) !== 'loaded')) return;
+    }
     this.current?.stop.abort();
     this.current = gen;
     this.pending = undefined;
     this.stale = null;
-    this.onSwap?.();
   }
-
-  /** Called when a new generation replaces the rows on screen. */
-  onSwap: (() => void) | undefined;
 }
-
-export type { SubOrgSummary };
