@@ -1,47 +1,29 @@
-import { ContextEvent, ContextProvider } from '@lit/context';
+import { ContextEvent } from '@lit/context';
 import { applyTokens, clearTokens, resolveBranding } from '../theme/branding.js';
-import type { Branding, ResolvedBranding } from '../theme/branding-types.js';
+import type { Branding } from '../theme/branding-types.js';
 import { suborgContext, type SuborgContextValue } from './keys.js';
 import { ensureContextRoot } from './root.js';
-import { darkSchemeQuery, prefersDark } from './scheme.js';
+import { darkSchemeQuery } from './scheme.js';
 import { mergeContext, type ProviderSettings } from './settings.js';
 
 export interface BindingSettings extends ProviderSettings {
   branding?: Branding;
 }
 
-/**
- * The community protocol's "a provider appeared" event (@lit/context does not export its
- * class): a context root and outer providers replay pending requests when they see it.
- */
-class ProviderAppearedEvent extends Event {
-  constructor(
-    readonly context: typeof suborgContext,
-    readonly contextTarget: Element,
-  ) {
-    super('context-provider', { bubbles: true, composed: true });
-  }
-}
-
-/** A provider that can step down: its subscribers re-ask and find the next provider out. */
-class ReleasableProvider extends ContextProvider<typeof suborgContext> {
-  release(): void {
-    this.host.removeEventListener('context-request', this.onContextRequest);
-    this.host.removeEventListener('context-provider', this.onProviderRequest);
-    const subscribers = [...this.subscriptions].map(([callback, { consumerHost }]) => ({ callback, consumerHost }));
-    this.clearCallbacks();
-    for (const { callback, consumerHost } of subscribers) consumerHost.dispatchEvent(new ContextEvent(suborgContext, consumerHost, callback, true));
-  }
-}
+type Callback = (value: SuborgContextValue, unsubscribe?: () => void) => void;
+type ProtocolEvent = Event & { context?: unknown; contextTarget?: Element };
 
 /**
- * Makes any element a provider: it asks for the outer provider's value, merges its own
- * settings over it (inner wins only where set), provides the result to its subtree,
- * applies branding tokens to itself, and follows the OS scheme for `colorScheme: 'auto'`.
+ * Makes any element a provider of the community context protocol (what `@lit/context`
+ * consumers speak): it asks for the outer provider's value, merges its own settings over it
+ * (inner wins only where set), answers its subtree's requests with the result, applies
+ * branding tokens to itself, and follows the OS scheme for `colorScheme: 'auto'`. It can step
+ * down (`dispose`): its subscribers ask again and find the next provider out.
  * Used by `<suborg-provider>` and by `provideSuborg()` for hosts without a wrapper element.
  */
 export class ContextBinding {
-  private readonly provider: ReleasableProvider;
+  /** The value the subtree sees now. */
+  value: SuborgContextValue;
   private settings: BindingSettings = {};
   private parent: SuborgContextValue | undefined;
   private unsubscribeParent: (() => void) | undefined;
@@ -49,15 +31,13 @@ export class ContextBinding {
   private connected = false;
   /** Rejected values already warned about, so re-resolving never repeats a warning. */
   private readonly warned = new Set<string>();
-  private resolved: { input: Branding | undefined; base: ResolvedBranding | undefined; branding: ResolvedBranding } | undefined;
+  /** Subscribed consumers: their element and the unsubscribe handed to them. */
+  private readonly subscribers = new Map<Callback, [Element, () => void]>();
 
   constructor(private readonly host: HTMLElement) {
-    this.provider = new ReleasableProvider(host, { context: suborgContext, initialValue: this.compute() });
-  }
-
-  /** The value the subtree sees now. */
-  get value(): SuborgContextValue {
-    return this.provider.value;
+    this.value = this.compute();
+    host.addEventListener('context-request', this.onRequest);
+    host.addEventListener('context-provider', this.onProvider);
   }
 
   update(settings: BindingSettings): void {
@@ -68,31 +48,63 @@ export class ContextBinding {
   connect(): void {
     if (this.connected) return;
     this.connected = true;
-    ensureContextRoot(this.host.ownerDocument);
-    // Our own provider ignores a request that comes from its host, so this reaches the outer one.
-    this.host.dispatchEvent(new ContextEvent(suborgContext, this.host, this.onParent, true));
-    // Lets consumers below that asked before we existed (and outer providers' subscribers) re-ask.
-    this.host.dispatchEvent(new ProviderAppearedEvent(suborgContext, this.host));
+    const host = this.host;
+    ensureContextRoot(host.ownerDocument);
+    // We ignore a request that comes from our host, so this reaches the outer provider.
+    host.dispatchEvent(new ContextEvent(suborgContext, host, this.onParent, true));
+    // "A provider appeared": consumers below that asked before we existed (and outer providers' subscribers) re-ask.
+    host.dispatchEvent(Object.assign(new Event('context-provider', { bubbles: true, composed: true }), { context: suborgContext, contextTarget: host }));
     this.refresh();
   }
 
   disconnect(): void {
     this.connected = false;
     this.unsubscribeParent?.();
-    this.unsubscribeParent = undefined;
-    this.parent = undefined;
+    this.unsubscribeParent = this.parent = undefined;
     this.watchScheme(false);
   }
 
   /** Stops providing for good: elements below fall back to the outer provider (or none). */
   dispose(): void {
     this.disconnect();
-    this.provider.release();
+    this.host.removeEventListener('context-request', this.onRequest);
+    this.host.removeEventListener('context-provider', this.onProvider);
+    this.reask(true);
     clearTokens(this.host);
   }
 
+  /** A request from below (not from our host, which asks the outer provider). */
+  private fromBelow(e: Event): Element | undefined {
+    const { context, contextTarget } = e as ProtocolEvent;
+    const target = contextTarget ?? (e.composedPath()[0] as Element);
+    return context === suborgContext && target !== this.host ? target : undefined;
+  }
+
+  private readonly onRequest = (e: Event): void => {
+    const consumer = this.fromBelow(e);
+    if (!consumer) return;
+    e.stopPropagation();
+    const { callback, subscribe } = e as ContextEvent<typeof suborgContext>;
+    if (!subscribe) return callback(this.value);
+    if (!this.subscribers.has(callback)) this.subscribers.set(callback, [consumer, () => this.subscribers.delete(callback)]);
+    callback(this.value, this.subscribers.get(callback)![1]);
+  };
+
+  /** A provider appeared below: our subscribers ask again, and those inside it now find it. */
+  private readonly onProvider = (e: Event): void => {
+    if (!this.fromBelow(e)) return;
+    this.reask();
+    e.stopPropagation();
+  };
+
+  private reask(forget?: boolean): void {
+    const subscribers = [...this.subscribers];
+    if (forget) this.subscribers.clear();
+    for (const [callback, [consumer]] of subscribers) consumer.dispatchEvent(new ContextEvent(suborgContext, consumer, callback, true));
+  }
+
   private readonly onParent = (value: SuborgContextValue, unsubscribe?: () => void): void => {
-    if (this.unsubscribeParent && this.unsubscribeParent !== unsubscribe) this.unsubscribeParent();
+    if (this.unsubscribeParent !== unsubscribe) this.unsubscribeParent?.();
     this.unsubscribeParent = unsubscribe;
     this.parent = value;
     this.refresh();
@@ -101,32 +113,21 @@ export class ContextBinding {
   private readonly onSchemeChange = (): void => this.refresh();
 
   private refresh(): void {
-    this.provider.setValue(this.compute());
-    const value = this.provider.value;
+    const value = (this.value = this.compute());
+    for (const [callback, [, unsubscribe]] of this.subscribers) callback(value, unsubscribe);
     if (this.connected) {
       applyTokens(this.host, value.branding, value.colorScheme, this.parent?.colorScheme);
       this.watchScheme(value.branding.colorScheme === 'auto');
     }
   }
 
-  private branding(): ResolvedBranding {
-    const input = this.settings.branding;
-    const base = this.parent?.branding;
-    const memo = this.resolved;
-    if (memo && memo.input === input && memo.base === base) return memo.branding;
-    const warn = (message: string): void => {
-      if (this.warned.has(message)) return;
-      this.warned.add(message);
-      console.warn(message);
-    };
-    const { branding } = resolveBranding(input, { base, warn });
-    this.resolved = { input, base, branding };
-    return branding;
-  }
-
   private compute(): SuborgContextValue {
-    const branding = this.branding();
-    const scheme = branding.colorScheme === 'auto' ? (prefersDark() ? 'dark' : 'light') : branding.colorScheme;
+    const warn = (message: string): void => {
+      if (!this.warned.has(message)) console.warn(message);
+      this.warned.add(message);
+    };
+    const { branding } = resolveBranding(this.settings.branding, { base: this.parent?.branding, warn });
+    const scheme = branding.colorScheme === 'auto' ? (darkSchemeQuery()?.matches ? 'dark' : 'light') : branding.colorScheme;
     return mergeContext(this.parent, this.settings, branding, scheme);
   }
 

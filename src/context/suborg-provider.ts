@@ -1,5 +1,4 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, css, html } from 'lit';
 import type { SubOrgAdapter } from '../api/adapter.js';
 import type { LocalePacks, StringOverrides } from '../i18n/types.js';
 import type { Branding, ColorScheme, Density } from '../theme/branding-types.js';
@@ -29,40 +28,64 @@ export class SuborgProvider extends LitElement {
     }
   `;
 
+  static override properties = {
+    adapter: { attribute: false },
+    orgId: { attribute: 'org-id' },
+    branding: { attribute: false },
+    strings: { attribute: false },
+    localePacks: { attribute: false },
+    locale: {},
+    timeZone: { attribute: 'time-zone' },
+    allowHosts: { attribute: 'allow-hosts', converter: hostListConverter },
+    apiBaseUrl: { attribute: 'api-base-url' },
+    auth: {},
+    tokenFunction: { attribute: 'token-function' },
+    colorScheme: { attribute: 'color-scheme' },
+    brandName: { attribute: 'brand-name' },
+    brandLogo: { attribute: 'brand-logo' },
+    brandPrimary: { attribute: 'brand-primary' },
+    brandFont: { attribute: 'brand-font' },
+    brandRadius: { attribute: 'brand-radius' },
+    density: {},
+    termsUrl: { attribute: 'terms-url' },
+    privacyUrl: { attribute: 'privacy-url' },
+    supportEmail: { attribute: 'support-email' },
+  };
+
   /** The adapter (wins over `api-base-url`). */
-  @property({ attribute: false }) adapter?: SubOrgAdapter;
+  adapter?: SubOrgAdapter;
   /** The parent org the elements act for. */
-  @property({ attribute: 'org-id' }) orgId?: string;
+  orgId?: string;
   /** Full branding as an object; the `brand-*` attributes override its fields. */
-  @property({ attribute: false }) branding?: Branding;
+  branding?: Branding;
   /** Partial string overrides `{ [slice]: { [key]: message } }`. */
-  @property({ attribute: false }) strings?: StringOverrides;
+  strings?: StringOverrides;
   /** Translations by locale, e.g. `{ de }` from `suborg-elements/i18n/de` (English is built in; other locales are opt-in). */
-  @property({ attribute: false }) localePacks?: LocalePacks;
+  localePacks?: LocalePacks;
   /** BCP 47 locale for strings, numbers and dates. */
-  @property() locale?: string;
+  locale?: string;
   /** IANA time zone for dates. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  timeZone?: string;
   /** Hosts redirects (checkout, portal, assist) may go to; space-separated in HTML. */
-  @property({ attribute: 'allow-hosts', converter: hostListConverter }) allowHosts?: string[];
+  allowHosts?: string[];
 
   /** Base URL of the REST API; creates a REST adapter when no `adapter` is set. */
-  @property({ attribute: 'api-base-url' }) apiBaseUrl?: string;
+  apiBaseUrl?: string;
   /** `cookie`: send the session cookie with every request (cross-origin too). */
-  @property() auth?: string;
+  auth?: string;
   /** Name of a global function that returns a bearer token; looked up per request. */
-  @property({ attribute: 'token-function' }) tokenFunction?: string;
+  tokenFunction?: string;
 
-  @property({ attribute: 'color-scheme' }) colorScheme?: ColorScheme;
-  @property({ attribute: 'brand-name' }) brandName?: string;
-  @property({ attribute: 'brand-logo' }) brandLogo?: string;
-  @property({ attribute: 'brand-primary' }) brandPrimary?: string;
-  @property({ attribute: 'brand-font' }) brandFont?: string;
-  @property({ attribute: 'brand-radius' }) brandRadius?: string;
-  @property() density?: Density;
-  @property({ attribute: 'terms-url' }) termsUrl?: string;
-  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
-  @property({ attribute: 'support-email' }) supportEmail?: string;
+  colorScheme?: ColorScheme;
+  brandName?: string;
+  brandLogo?: string;
+  brandPrimary?: string;
+  brandFont?: string;
+  brandRadius?: string;
+  density?: Density;
+  termsUrl?: string;
+  privacyUrl?: string;
+  supportEmail?: string;
 
   private readonly binding = new ContextBinding(this);
   private attributeAdapter: { key: string; adapter: SubOrgAdapter | undefined } | undefined;
@@ -83,50 +106,39 @@ export class SuborgProvider extends LitElement {
     this.binding.disconnect();
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
+  protected override willUpdate(): void {
     this.binding.update(this.settings());
   }
 
   /** The REST adapter for the current attributes, recreated only when they change. */
   private restAdapter(): SubOrgAdapter | undefined {
-    const key = JSON.stringify([this.apiBaseUrl, this.auth, this.tokenFunction]);
-    if (this.attributeAdapter?.key !== key) {
-      this.attributeAdapter = { key, adapter: adapterFromAttributes({ apiBaseUrl: this.apiBaseUrl, auth: this.auth, tokenFunction: this.tokenFunction }) };
-    }
+    const { apiBaseUrl, auth, tokenFunction } = this;
+    const key = JSON.stringify([apiBaseUrl, auth, tokenFunction]);
+    if (this.attributeAdapter?.key !== key) this.attributeAdapter = { key, adapter: adapterFromAttributes({ apiBaseUrl, auth, tokenFunction }) };
     return this.attributeAdapter.adapter;
   }
 
-  private brandingInput(): Branding | undefined {
-    const given = this.branding && typeof this.branding === 'object' ? this.branding : undefined;
-    const input: Branding = { ...given };
-    const set = <K extends keyof Branding>(key: K, value: Branding[K] | undefined) => {
-      if (value !== undefined && value !== null) input[key] = value;
-    };
-    set('productName', this.brandName);
-    set('logoUrl', this.brandLogo);
-    set('fontFamily', this.brandFont);
-    set('radius', this.brandRadius);
-    set('density', this.density);
-    set('colorScheme', this.colorScheme);
-    set('supportEmail', this.supportEmail);
-    if (this.brandPrimary !== undefined) input.colors = { ...input.colors, primary: this.brandPrimary };
-    if (this.termsUrl !== undefined) input.legal = { ...input.legal, termsUrl: this.termsUrl };
-    if (this.privacyUrl !== undefined) input.legal = { ...input.legal, privacyUrl: this.privacyUrl };
+  /** The branding object with the `brand-*` (and legal) attributes over it. */
+  private brandingInput(): Branding {
+    const input: Branding = { ...(typeof this.branding === 'object' && this.branding) };
+    const set = (value: string | undefined, apply: (value: string) => void) => value != null && apply(value);
+    set(this.brandName, (v) => (input.productName = v));
+    set(this.brandLogo, (v) => (input.logoUrl = v));
+    set(this.brandFont, (v) => (input.fontFamily = v));
+    set(this.brandRadius, (v) => (input.radius = v));
+    set(this.density, (v) => (input.density = v as Density));
+    set(this.colorScheme, (v) => (input.colorScheme = v as ColorScheme));
+    set(this.supportEmail, (v) => (input.supportEmail = v));
+    set(this.brandPrimary, (primary) => (input.colors = { ...input.colors, primary }));
+    set(this.termsUrl, (termsUrl) => (input.legal = { ...input.legal, termsUrl }));
+    set(this.privacyUrl, (privacyUrl) => (input.legal = { ...input.legal, privacyUrl }));
     return input;
   }
 
+  /** Unset (or empty) values are inherited from the outer provider. */
   private settings(): BindingSettings {
-    const settings: BindingSettings = { branding: this.brandingInput() };
-    const adapter = this.adapter ?? this.restAdapter();
-    if (adapter) settings.adapter = adapter;
-    if (this.orgId) settings.orgId = this.orgId;
-    if (this.strings) settings.strings = this.strings;
-    if (this.localePacks) settings.localePacks = this.localePacks;
-    if (this.locale) settings.locale = this.locale;
-    if (this.timeZone) settings.timeZone = this.timeZone;
-    if (this.allowHosts) settings.allowHosts = this.allowHosts;
-    return settings;
+    const { orgId, strings, localePacks, locale, timeZone, allowHosts } = this;
+    return { branding: this.brandingInput(), adapter: this.adapter ?? this.restAdapter(), orgId, strings, localePacks, locale, timeZone, allowHosts };
   }
 
   protected override render() {
