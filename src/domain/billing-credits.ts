@@ -57,6 +57,6 @@ export function checkCreditMove(form: CreditMoveForm, limits: CreditMoveLimits, 
  * The intent (idempotency key) of a move: the pending one again when the same move is retried
  * (so the server runs it once), a new key once the amount or the trimmed reason differ.
  */
-export function intentFor(pending: PendingIntent | null, amount: CreditAmount, reason: string, newKey?: () => string): PendingIntent {
-  return keyFor(pending, `${amount} ${reason.trim()}`, newKey);
+export function intentFor(pending: PendingIntent | null | undefined, amount: CreditAmount, reason: string, newKey?: () => string): PendingIntent {
+  return keyFor(pending ?? null, `${amount} ${reason.trim()}`, newKey);
 }

@@ -18,16 +18,17 @@ export interface BillingForm {
   useParentBalance: boolean;
 }
 
-/** Field ids are the domain paths the server names in `ApiError.fields`. */
-export const BILLING_FIELDS = [
-  'autoRecharge.enabled',
-  'autoRecharge.rechargeThreshold',
-  'autoRecharge.rechargeAmount',
-  'spendingCap.enabled',
-  'spendingCap.amount',
-  'useParentBalance',
-] as const;
-export type BillingField = (typeof BILLING_FIELDS)[number];
+/** Each form value's field id: the domain path the server names in `ApiError.fields` (and the field's `name`). */
+export const FIELD_OF = {
+  autoRechargeEnabled: 'autoRecharge.enabled',
+  rechargeThreshold: 'autoRecharge.rechargeThreshold',
+  rechargeAmount: 'autoRecharge.rechargeAmount',
+  capEnabled: 'spendingCap.enabled',
+  capAmount: 'spendingCap.amount',
+  useParentBalance: 'useParentBalance',
+} as const satisfies Record<keyof BillingForm, string>;
+export type BillingField = (typeof FIELD_OF)[keyof BillingForm];
+export const BILLING_FIELDS: readonly BillingField[] = Object.values(FIELD_OF);
 
 export type BillingFieldError = ParseErrorCode | 'must-be-positive';
 export type BillingErrors = Partial<Record<BillingField, BillingFieldError>>;
@@ -85,14 +86,14 @@ export function parseBillingForm(form: BillingForm, { locale, currency, scope = 
   const threshold = parseCredits(form.rechargeThreshold, { locale });
   const amount = parseCredits(form.rechargeAmount, { locale });
   const cap = parseMoney(form.capAmount, { currency, locale });
-  const check = (on: boolean, field: BillingField, result: ParseResult<unknown>, units?: number) => {
+  const check = (on: boolean, key: keyof BillingForm, result: ParseResult<unknown>, units?: number) => {
     const error = result.ok ? (units! <= 0 ? 'must-be-positive' : null) : result.error;
-    if (on && error) errors[field] = error;
+    if (on && error) errors[FIELD_OF[key]] = error;
   };
   const recharge = scope.autoRecharge && form.autoRechargeEnabled;
-  check(recharge, 'autoRecharge.rechargeThreshold', threshold, 1);
-  check(recharge, 'autoRecharge.rechargeAmount', amount, amount.ok ? amount.value : 0);
-  check(scope.spendingCap && form.capEnabled, 'spendingCap.amount', cap, cap.ok ? cap.value.amount : 0);
+  check(recharge, 'rechargeThreshold', threshold, 1);
+  check(recharge, 'rechargeAmount', amount, amount.ok ? amount.value : 0);
+  check(scope.spendingCap && form.capEnabled, 'capAmount', cap, cap.ok ? cap.value.amount : 0);
   return {
     rechargeThreshold: threshold.ok ? threshold.value : null,
     rechargeAmount: amount.ok ? amount.value : null,

@@ -7,10 +7,11 @@ import type { BillingView } from './billing-view.js';
 export const noticeText = (v: BillingView, n: BillingNotice) => v.msg(`notice.${n.kind}`, { date: v.date(n.at) });
 
 export function renderNotices(v: BillingView, notices: BillingNotice[], onDismiss: (n: BillingNotice) => void) {
+  const m = v.msg;
   return notices.length
-    ? html`<section part="notices" aria-label=${v.msg('noticesLabel')}><ul class="notices">${notices.map((n) => {
+    ? html`<section part="notices" aria-label=${m('noticesLabel')}><ul class="notices">${notices.map((n) => {
         const text = noticeText(v, n);
-        return html`<li class="alert notice ${n.kind === 'low-balance' ? 'warning' : 'danger'}" part="notice" data-notice=${n.kind}><span class="notice-text">${text}</span><button class="button ghost" part="dismiss-button" aria-label=${v.msg('dismissNotice', { text })} @click=${() => onDismiss(n)}>${v.msg('dismiss')}</button></li>`;
+        return html`<li class="alert notice ${n.kind === 'low-balance' ? 'warning' : 'danger'}" part="notice" data-notice=${n.kind}><span class="notice-text">${text}</span><button class="button ghost" part="dismiss-button" aria-label=${m('dismissNotice', { text })} @click=${() => onDismiss(n)}>${m('dismiss')}</button></li>`;
       })}</ul></section>`
     : nothing;
 }

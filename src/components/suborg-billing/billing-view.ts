@@ -34,7 +34,7 @@ export function amountField(
   label: string,
   raw: string,
   error: string,
-  disabled: boolean,
+  disabled: boolean | undefined,
   onRaw: (raw: string) => void,
   currency?: string,
 ) {

@@ -4,7 +4,7 @@ import type { ApiError } from '../../api/errors.js';
 import type { ListResult, OrgDetail, Payment } from '../../api/types.js';
 import { capBelowUsed, capLevel, capMeter } from '../../domain/billing-cap-meter.js';
 import { checkCreditMove, intentFor, MAX_REASON_LENGTH, type CreditDirection, type CreditMoveError, type CreditMoveForm } from '../../domain/billing-credits.js';
-import { AGENCY_SCOPE, NO_SCOPE, billingPatch, fieldErrorsFromServer, formFromOrg, hasErrors, parseBillingForm, type BillingField, type BillingForm } from '../../domain/billing-form.js';
+import { FIELD_OF, billingPatch, fieldErrorsFromServer, formFromOrg, hasErrors, parseBillingForm, type BillingField, type BillingForm } from '../../domain/billing-form.js';
 import { billingNotices, defaultNoticeStore, dismissalKey, isDismissed, recordDismissal, type BillingNotice, type NoticeStore } from '../../domain/billing-notices.js';
 import { rechargePreview } from '../../domain/billing-preview.js';
 import { keepsIntent, type PendingIntent } from '../../domain/idempotency.js';
@@ -36,8 +36,6 @@ interface EditBase {
 }
 
 const NO_MOVE: CreditMoveForm = { direction: 'allocate', amount: '', reason: '' };
-/** The amount fields, in the order "fix the first invalid one" focuses them. */
-const AMOUNT_FIELDS = ['autoRecharge.rechargeThreshold', 'autoRecharge.rechargeAmount', 'spendingCap.amount'] as const;
 
 /**
  * One sub-organization's billing panel: balances, payment method, notices, auto-recharge,
@@ -138,39 +136,39 @@ export class SuborgBilling extends SuborgElement {
 
   @state() private page = 1;
   /** The live region's text. */
-  @state() private said = '';
-  @state() private portalBusy = false;
-  @state() private portalError = '';
+  @state() private said?: string;
+  @state() private portalBusy?: boolean;
+  private portalError?: string;
   /** Dismissed in this view even when the store refused to keep it. */
   @state() private dismissedHere = new Set<string>();
   /** A write's answer newer than the last read (cleared by the next read). */
-  @state() private answered: OrgDetail | null = null;
+  @state() private answered?: OrgDetail;
 
   // The settings form. Plain fields change together with a reactive one (form, saving, said, answered).
   /** What is on screen in the fields. */
-  @state() private form: BillingForm | null = null;
-  private base: EditBase | null = null;
-  @state() private saving = false;
+  @state() private form?: BillingForm;
+  private base?: EditBase;
+  @state() private saving?: boolean;
   /** Set after a save attempt so every invalid field shows why. */
-  private submitted = false;
+  private submitted?: boolean;
   private serverErrors: Partial<Record<BillingField, string>> = {};
   /** The last save failed with this (kept until the next save or a fresh load). */
-  private failure: ApiError | null = null;
+  private failure?: ApiError;
   /** The version on the server moved on (409 stale). */
-  private conflict = false;
+  private conflict?: boolean;
 
   // Manual-mode credit moves: one idempotency key per intended move, reused when it is retried.
   @state() private move: CreditMoveForm = NO_MOVE;
-  @state() private moving = false;
-  private moveTried = false;
-  private moveFailure: ApiError | null = null;
+  @state() private moving?: boolean;
+  private moveTried?: boolean;
+  private moveFailure?: ApiError;
   /** The server's answer to the last move. */
-  private moved: OrgDetail | null = null;
-  private intent: PendingIntent | null = null;
+  private moved?: OrgDetail;
+  private intent?: PendingIntent;
 
-  private loadedLocale = '';
-  private loadedOrg: OrgDetail | undefined;
-  private announcedNotices = '';
+  private loadedLocale?: string;
+  private loadedOrg?: OrgDetail;
+  private announcedNotices?: string;
 
   private readonly orgTask = this.dataTask({
     args: () => [this.env.adapter, this.env.orgId, this.targetId, this.view] as const,
@@ -182,7 +180,7 @@ export class SuborgBilling extends SuborgElement {
         view === 'client' && (!orgId || orgId === targetId)
           ? await adapter.getOrg({ orgId: targetId, signal })
           : await adapter.getSubOrg({ orgId: orgId ?? targetId, subOrgId: targetId, signal });
-      if (!signal.aborted) this.answered = null;
+      if (!signal.aborted) this.answered = undefined;
       return org;
     },
   });
@@ -214,11 +212,12 @@ export class SuborgBilling extends SuborgElement {
   private get currentOrg(): OrgDetail | undefined {
     const id = this.targetId;
     const org = this.answered?.id === id ? this.answered : this.orgTask.value;
-    return org?.id === id ? org! : undefined;
+    return org?.id === id ? org : undefined;
   }
 
   private get formOptions() {
-    return { locale: this.env.locale, currency: this.base?.currency ?? 'usd', scope: this.canEdit ? AGENCY_SCOPE : NO_SCOPE };
+    // No scope: fields the caller's role cannot edit are disabled, so they never differ from the saved values.
+    return { locale: this.env.locale, currency: this.base?.currency ?? 'usd' };
   }
 
   /** True while the form holds edits that are not saved. */
@@ -237,7 +236,7 @@ export class SuborgBilling extends SuborgElement {
   }
 
   protected override get watchedIds(): readonly string[] {
-    return [this.targetId, this.view === 'agency' ? this.env.orgId : undefined].filter((id): id is string => !!id);
+    return [this.targetId, this.view === 'agency' && this.env.orgId].filter(Boolean) as string[];
   }
 
   /**
@@ -250,7 +249,7 @@ export class SuborgBilling extends SuborgElement {
 
   /** Drops unsaved edits and shows the saved values. */
   discardChanges(): void {
-    this.form = null;
+    this.form = undefined;
     this.said = '';
     const org = this.currentOrg;
     if (org) this.load(org);
@@ -279,9 +278,7 @@ export class SuborgBilling extends SuborgElement {
     if (changed.has('subOrgId') || changed.has('view')) {
       this.page = 1;
       this.move = NO_MOVE;
-      this.intent = this.moveFailure = this.moved = null;
-      this.moveTried = false;
-      this.portalError = this.said = '';
+      this.intent = this.moveFailure = this.moved = this.moveTried = this.portalError = this.said = undefined;
     }
     const org = this.currentOrg;
     const locale = this.env.locale;
@@ -310,7 +307,7 @@ export class SuborgBilling extends SuborgElement {
       this.form = { ...base.form };
       this.submitted = this.conflict = false;
       this.serverErrors = {};
-      this.failure = null;
+      this.failure = undefined;
     }
   }
 
@@ -338,13 +335,13 @@ export class SuborgBilling extends SuborgElement {
       this.focusFirstInvalid();
     } else if (patch) {
       this.saving = true;
-      this.failure = null;
+      this.failure = undefined;
       this.serverErrors = {};
       try {
         const org = await adapter.updateBilling({ orgId, subOrgId, patch, ifMatch: base.updatedAt });
         this.saving = false;
         // The answer is the new truth (loaded as a fresh form); a different sub-org picked meanwhile is not touched.
-        if (this.base?.orgId === org.id) this.form = null;
+        if (this.base?.orgId === org.id) this.form = undefined;
         this.answered = org;
         this.said = this.msg('saved');
         // Dispatched even when disconnected mid-save: listeners on the element still hear it.
@@ -364,9 +361,10 @@ export class SuborgBilling extends SuborgElement {
     }
   }
 
+  /** Focuses the first amount field (in screen order) with a problem. */
   private focusFirstInvalid(): void {
-    const errors = { ...this.errors, ...this.serverErrors };
-    this.renderRoot.querySelector<HTMLElement>(`[name="${AMOUNT_FIELDS.find((f) => errors[f])}"]`)?.focus();
+    const errors: Record<string, unknown> = { ...this.errors, ...this.serverErrors };
+    [...this.renderRoot.querySelectorAll<HTMLElement>('suborg-amount-input')].find((f) => errors[f.getAttribute('name')!])?.focus();
   }
 
   private async reloadLatest(): Promise<void> {
@@ -384,14 +382,14 @@ export class SuborgBilling extends SuborgElement {
     }
   }
 
-  private setField<K extends keyof BillingForm>(key: K, value: BillingForm[K], field: BillingField): void {
+  private setField<K extends keyof BillingForm>(key: K, value: BillingForm[K]): void {
     this.form = { ...this.form!, [key]: value };
-    delete this.serverErrors[field];
+    delete this.serverErrors[FIELD_OF[key]];
   }
 
   private setMove<K extends keyof CreditMoveForm>(key: K, value: CreditMoveForm[K]): void {
     this.move = { ...this.move, [key]: value };
-    this.moved = null;
+    this.moved = undefined;
   }
 
   private async moveCredits(): Promise<void> {
@@ -404,12 +402,11 @@ export class SuborgBilling extends SuborgElement {
     if (amount === null) return this.requestUpdate();
     const intent = (this.intent = intentFor(this.intent, amount, reason));
     this.moving = true;
-    this.moveFailure = this.moved = null;
+    this.moveFailure = this.moved = undefined;
     try {
       // No signal: a write already sent runs to completion.
       const org = await adapter.allocateCredits({ orgId, subOrgId, amount, reason, idempotencyKey: intent.key });
-      this.intent = null;
-      this.moveTried = false;
+      this.intent = this.moveTried = undefined;
       this.moved = this.answered = org;
       this.move = { ...NO_MOVE, direction: this.move.direction };
       this.said = this.msg('moveDone', { balance: this.formatCredits(org.balance) });
@@ -417,7 +414,7 @@ export class SuborgBilling extends SuborgElement {
     } catch (error) {
       const failure = (this.moveFailure = toApiError(error));
       // After a definitive refusal the server would replay it for this key: the retry is a new intent.
-      if (!keepsIntent(failure.kind)) this.intent = null;
+      if (!keepsIntent(failure.kind)) this.intent = undefined;
       this.reportError(error);
     }
     this.moving = false;
@@ -494,6 +491,7 @@ export class SuborgBilling extends SuborgElement {
 
   /** Auto-recharge and the spending limit (shown to every agency role, editable with the billing role), then Save / Cancel. */
   private renderForm(v: BillingView, org: OrgDetail) {
+    const m = v.msg;
     const { form, base, saving, serverErrors } = this;
     if (!form || !base) return nothing;
     const editable = this.canEdit;
@@ -506,36 +504,37 @@ export class SuborgBilling extends SuborgElement {
     const meter = capMeter(used, cap);
     // The warning follows the shared rule (an enabled cap of 0 is reached), even with no meter to draw.
     const level = capLevel(used, cap);
-    const usedText = meter ? v.msg('capUsed', { used: v.money(used), cap: v.money(cap.amount), percent: meter.percent }) : v.msg('capUsedNoCap', { used: v.money(used) });
-    const toggle = (key: 'autoRechargeEnabled' | 'capEnabled' | 'useParentBalance', name: BillingField, label: BillingKey, help = '') =>
-      html`<suborg-toggle name=${name} part=${help ? 'credit-mode-toggle' : nothing} .label=${v.msg(label)} .description=${help} .checked=${form[key]} ?disabled=${off} @suborg-toggle-change=${(e: CustomEvent<{ checked: boolean }>) => this.setField(key, e.detail.checked, name)}></suborg-toggle>`;
+    const usedText = meter ? m('capUsed', { used: v.money(used), cap: v.money(cap.amount), percent: meter.percent }) : m('capUsedNoCap', { used: v.money(used) });
+    const toggle = (key: 'autoRechargeEnabled' | 'capEnabled' | 'useParentBalance', label: BillingKey, help = '') =>
+      html`<suborg-toggle name=${FIELD_OF[key]} part=${help ? 'credit-mode-toggle' : nothing} .label=${m(label)} .description=${help} .checked=${form[key]} ?disabled=${off} @suborg-toggle-change=${(e: CustomEvent<{ checked: boolean }>) => this.setField(key, e.detail.checked)}></suborg-toggle>`;
     // Before a save attempt, a field shows its problem only once it differs from the saved text; the server's message wins.
-    const amount = (key: 'rechargeThreshold' | 'rechargeAmount' | 'capAmount', name: (typeof AMOUNT_FIELDS)[number], label: string, money?: string) => {
+    const amount = (key: 'rechargeThreshold' | 'rechargeAmount' | 'capAmount', label: string, money?: string) => {
+      const name = FIELD_OF[key];
       const code = (this.submitted || form[key] !== base.form[key]) && parsed.errors[name];
-      return amountField(v, name, label, form[key], serverErrors[name] ?? (code ? v.msg(`field.${code}`) : ''), off, (raw) => this.setField(key, raw, name), money);
+      return amountField(v, name, label, form[key], serverErrors[name] ?? (code ? m(`field.${code}`) : ''), off, (raw) => this.setField(key, raw), money);
     };
-    return html`<section class="card" part="auto-recharge" aria-labelledby="arh"><h3 id="arh">${v.msg('autoRechargeHeading')}</h3>${toggle('autoRechargeEnabled', 'autoRecharge.enabled', 'autoRechargeToggle')}${form.autoRechargeEnabled ? html`<div class="fields">${amount('rechargeThreshold', 'autoRecharge.rechargeThreshold', v.msg('threshold'))}${amount('rechargeAmount', 'autoRecharge.rechargeAmount', v.msg('rechargeAmount'))}</div>` : nothing}<p class="preview" part="recharge-preview" aria-live="polite">${
-      preview.kind === 'on' ? v.creditsMsg('previewOn', preview.amount, { threshold: v.credits(preview.threshold) }) : v.msg(preview.kind === 'off' ? 'previewOff' : 'previewIncomplete')
-    }</p></section><section class="card" part="spending-cap" aria-labelledby="cph"><h3 id="cph">${v.msg('capHeading')}</h3>${
+    return html`<section class="card" part="auto-recharge" aria-labelledby="arh"><h3 id="arh">${m('autoRechargeHeading')}</h3>${toggle('autoRechargeEnabled', 'autoRechargeToggle')}${form.autoRechargeEnabled ? html`<div class="fields">${amount('rechargeThreshold', m('threshold'))}${amount('rechargeAmount', m('rechargeAmount'))}</div>` : nothing}<p class="preview" part="recharge-preview" aria-live="polite">${
+      preview.kind === 'on' ? v.creditsMsg('previewOn', preview.amount, { threshold: v.credits(preview.threshold) }) : m(preview.kind === 'off' ? 'previewOff' : 'previewIncomplete')
+    }</p></section><section class="card" part="spending-cap" aria-labelledby="cph"><h3 id="cph">${m('capHeading')}</h3>${
       // A native <meter>: role=meter with its value; the visible sentence is its accessible value text.
-      meter ? html`<meter part="cap-meter" min="0" max=${meter.max} .value=${meter.value} low=${meter.low} high=${meter.max} optimum="0" aria-label=${v.msg('capMeterLabel')} aria-valuetext=${usedText} data-level=${meter.level}></meter>` : nothing
-    }<p class="meter-text" part="cap-used">${usedText}</p>${cap.resetAt ? html`<p class="muted" part="cap-reset">${v.msg('capResets', { date: v.date(cap.resetAt) })}</p>` : nothing}${
-      level === 'ok' || !level ? nothing : html`<p class="alert ${level === 'near' ? 'warning' : 'danger'}" part="cap-warning" data-level=${level}>${v.msg(level === 'near' ? 'capNear' : 'capReached')}</p>`
+      meter ? html`<meter part="cap-meter" min="0" max=${meter.max} .value=${meter.value} low=${meter.low} high=${meter.max} optimum="0" aria-label=${m('capMeterLabel')} aria-valuetext=${usedText}></meter>` : nothing
+    }<p class="meter-text" part="cap-used">${usedText}</p>${cap.resetAt ? html`<p class="muted" part="cap-reset">${m('capResets', { date: v.date(cap.resetAt) })}</p>` : nothing}${
+      level === 'ok' || !level ? nothing : html`<p class="alert ${level === 'near' ? 'warning' : 'danger'}" part="cap-warning" data-level=${level}>${m(level === 'near' ? 'capNear' : 'capReached')}</p>`
     }${
       editable
-        ? html`${toggle('capEnabled', 'spendingCap.enabled', 'capToggle')}${form.capEnabled ? amount('capAmount', 'spendingCap.amount', v.msg('capAmount', { currency: currency.toUpperCase() }), currency) : nothing}${
-            form.capEnabled && capBelowUsed(parsed.capAmount, used) ? html`<p class="alert warning" part="cap-below-used" role="status">${v.msg('capBelowUsed', { used: v.money(used) })}</p>` : nothing
+        ? html`${toggle('capEnabled', 'capToggle')}${form.capEnabled ? amount('capAmount', m('capAmount', { currency: currency.toUpperCase() }), currency) : nothing}${
+            form.capEnabled && capBelowUsed(parsed.capAmount, used) ? html`<p class="alert warning" part="cap-below-used" role="status">${m('capBelowUsed', { used: v.money(used) })}</p>` : nothing
           }`
         : nothing
     }</section>${
       editable
-        ? html`<div class="card wide" part="form-actions">${toggle('useParentBalance', 'useParentBalance', 'creditModeToggle', v.msg('creditModeHelp'))}${
+        ? html`<div class="card wide" part="form-actions">${toggle('useParentBalance', 'creditModeToggle', m('creditModeHelp'))}${
             this.conflict
-              ? html`<div class="alert warning" role="alert" part="conflict"><span>${v.msg('staleConflict')}</span>${button('reload-button', v.msg('reloadLatest'), () => this.reloadLatest())}</div>`
+              ? html`<div class="alert warning" role="alert" part="conflict"><span>${m('staleConflict')}</span>${button('reload-button', m('reloadLatest'), () => this.reloadLatest())}</div>`
               : this.failure && !saving
                 ? html`<p class="alert danger" role="alert" part="form-error">${this.saveFailureText()}</p>`
                 : nothing
-          }<div class="actions">${button('save-button', v.msg(saving ? 'saving' : 'save'), () => this.save(), saving || !dirty, 'primary')}${button('cancel-button', v.msg('cancel'), () => this.discardChanges(), saving || !dirty)}<p class="status" part="form-status">${saving ? v.msg('saving') : dirty ? v.msg('unsavedChanges') : ''}</p></div></div>`
+          }<div class="actions">${button('save-button', m(saving ? 'saving' : 'save'), () => this.save(), saving || !dirty, 'primary')}${button('cancel-button', m('cancel'), () => this.discardChanges(), saving || !dirty)}<p class="status" part="form-status">${saving ? m('saving') : dirty ? m('unsavedChanges') : ''}</p></div></div>`
         : this.renderRoleProblem(v)
     }`;
   }
@@ -544,67 +543,70 @@ export class SuborgBilling extends SuborgElement {
   private renderRoleProblem(v: BillingView) {
     const parent = this.parentTask.view;
     return parent.status === 'error' && !parent.value
-      ? html`<div class="card wide"><div class="alert warning" role="status" part="access-error"><span>${v.reason(parent.error)}</span>${
+      ? html`<div class="card wide alert warning" role="status" part="access-error"><span>${v.reason(parent.error)}</span>${
           parent.error.kind === 'forbidden' ? nothing : button('access-retry-button', this.t(commonStrings, 'retry'), () => this.parentTask.run())
-        }</div></div>`
+        }</div>`
       : nothing;
   }
 
   /** Manual mode: move credits between the agency pool and this sub-org, with a reason. */
   private renderCredits(v: BillingView, org: OrgDetail) {
-    const head = html`<h3 id="crh">${v.msg('creditsHeading')}</h3>`;
-    if (!org.billing.useParentBalance) return html`<section class="card" part="credits" aria-labelledby="crh">${head}<p class="muted">${v.msg('creditsManualOnly')}</p></section>`;
+    const m = v.msg;
+    const head = html`<h3 id="crh">${m('creditsHeading')}</h3>`;
+    if (!org.billing.useParentBalance) return html`<section class="card" part="credits" aria-labelledby="crh">${head}<p class="muted">${m('creditsManualOnly')}</p></section>`;
     const { move, moving: busy, moveFailure: failure, moved } = this;
     const parent = this.parentTask.value;
     const { errors } = this.moveCheck;
     const text = (code?: CreditMoveError) =>
-      code ? v.msg(`${/^(exceeds|reason)/.test(code) ? 'move' : 'field'}.${code}` as BillingKey, { pool: v.credits(parent?.balance ?? 0), balance: v.credits(org.balance), max: MAX_REASON_LENGTH }) : '';
+      code ? m(`${/^(exceeds|reason)/.test(code) ? 'move' : 'field'}.${code}` as BillingKey, { pool: v.credits(parent?.balance ?? 0), balance: v.credits(org.balance), max: MAX_REASON_LENGTH }) : '';
     // A field shows its problem once the person typed there or tried to apply.
     const reasonError = this.moveTried ? text(errors.reason) : '';
     const radio = (direction: CreditDirection, label: BillingKey) =>
-      html`<label><input type="radio" name="direction" value=${direction} .checked=${move.direction === direction} ?disabled=${busy} @change=${() => this.setMove('direction', direction)}>${v.msg(label)}</label>`;
-    return html`<section class="card" part="credits" aria-labelledby="crh">${head}<p part="pool-balance">${parent ? v.msg('poolBalance', { amount: v.credits(parent.balance) }) : v.msg('poolUnknown')} ${
-      parent?.features.allowOverdraft ? html`<span class="badge info">${v.msg('overdraftAllowed')}</span>` : nothing
-    }</p><fieldset><legend>${v.msg('direction')}</legend>${radio('allocate', 'allocate')}${radio('take-back', 'takeBack')}</fieldset><div class="fields pair">${amountField(
+      html`<label><input type="radio" name="direction" value=${direction} .checked=${move.direction === direction} ?disabled=${busy} @change=${() => this.setMove('direction', direction)}>${m(label)}</label>`;
+    return html`<section class="card" part="credits" aria-labelledby="crh">${head}<p part="pool-balance">${parent ? m('poolBalance', { amount: v.credits(parent.balance) }) : m('poolUnknown')} ${
+      parent?.features.allowOverdraft ? html`<span class="badge info">${m('overdraftAllowed')}</span>` : nothing
+    }</p><fieldset><legend>${m('direction')}</legend>${radio('allocate', 'allocate')}${radio('take-back', 'takeBack')}</fieldset><div class="fields pair">${amountField(
       v,
       'credits.amount',
-      v.msg('moveAmount'),
+      m('moveAmount'),
       move.amount,
       this.moveTried || move.amount ? text(errors.amount) : '',
       busy,
       (raw) => this.setMove('amount', raw),
-    )}<div class="field"><label class="field-label" for="move-reason">${v.msg('reason')}</label><input id="move-reason" class="input" name="credits.reason" maxlength=${MAX_REASON_LENGTH + 50} .value=${move.reason} ?disabled=${busy} aria-invalid=${!!reasonError} aria-describedby="move-reason-error" @input=${(e: InputEvent) => this.setMove('reason', (e.target as HTMLInputElement).value)}><span id="move-reason-error" class="field-error">${reasonError}</span></div></div><div class="actions">${button('credits-submit', v.msg(busy ? 'moving' : 'submitMove'), () => this.moveCredits(), busy, 'primary')}<p class="status" role="status" part="credits-status">${
-      moved ? v.msg('moveDone', { balance: v.credits(moved.balance) }) : ''
+    )}<div class="field"><label class="field-label" for="move-reason">${m('reason')}</label><input id="move-reason" class="input" name="credits.reason" maxlength=${MAX_REASON_LENGTH + 50} .value=${move.reason} ?disabled=${busy} aria-invalid=${!!reasonError} aria-describedby="move-reason-error" @input=${(e: InputEvent) => this.setMove('reason', (e.target as HTMLInputElement).value)}><span id="move-reason-error" class="field-error">${reasonError}</span></div></div><div class="actions">${button('credits-submit', m(busy ? 'moving' : 'submitMove'), () => this.moveCredits(), busy, 'primary')}<p class="status" role="status" part="credits-status">${
+      moved ? m('moveDone', { balance: v.credits(moved.balance) }) : ''
     }</p></div>${
-      failure ? html`<p class="alert danger" role="alert" part="credits-error" data-code=${failure.code}>${failure.code === 'insufficient_credits' ? v.msg('insufficientCredits') : v.reason(failure)}</p>` : nothing
+      failure ? html`<p class="alert danger" role="alert" part="credits-error">${failure.code === 'insufficient_credits' ? m('insufficientCredits') : v.reason(failure)}</p>` : nothing
     }</section>`;
   }
 
   private renderPanel(v: BillingView, org: OrgDetail) {
+    const m = v.msg;
     const agency = this.view === 'agency';
     const page = this.page;
-    return html`<div class="cards">${renderSummary(v, org, agency)}${agency && this.canEdit ? this.renderCredits(v, org) : nothing}${agency ? this.renderForm(v, org) : nothing}<section class="card wide" part="payments" aria-labelledby="ph"><h3 id="ph">${v.msg('historyHeading')}</h3>${this.renderAsync(this.paymentsTask, {
+    return html`<div class="cards">${renderSummary(v, org, agency)}${agency && this.canEdit ? this.renderCredits(v, org) : nothing}${agency ? this.renderForm(v, org) : nothing}<section class="card wide" part="payments" aria-labelledby="ph"><h3 id="ph">${m('historyHeading')}</h3>${this.renderAsync(this.paymentsTask, {
       ready: (result) => renderPaymentRows(v, result),
       isEmpty: (result) => !result.items.length && page === 1,
-      emptyMessage: v.msg('historyEmpty'),
+      emptyMessage: m('historyEmpty'),
       emptyAction: nothing,
     })}${renderPager(v, page, this.paymentsTask.value, (p) => (this.page = p))}</section></div>`;
   }
 
   override render() {
     const v = this.v;
+    const m = v.msg;
     const org = this.currentOrg;
     // In the agency view the portal is opened for the agency, so it needs the same role as every billing action.
     const portal = this.view === 'client' || this.canEdit;
-    return html`<div class="panel" part="base"><div class="header"><h2 tabindex="-1">${v.msg('title')}${org ? html` · <bdi>${org.name}</bdi>` : nothing}</h2>${
+    return html`<div class="panel" part="base"><div class="header"><h2 tabindex="-1">${m('title')}${org ? html` · <bdi>${org.name}</bdi>` : nothing}</h2>${
       org
-        ? html`<div class="actions" part="header-actions">${this.view === 'client' ? button('buy-credits-button', v.msg('buyCredits'), () => this.dispatchEvent(new SuborgBuyCreditsEvent({ org })), false, 'primary') : nothing}${
-            portal ? button('portal-button', v.msg(this.portalBusy ? 'portalOpening' : 'portal'), () => this.openPortal(), this.portalBusy) : nothing
+        ? html`<div class="actions" part="header-actions">${this.view === 'client' ? button('buy-credits-button', m('buyCredits'), () => this.dispatchEvent(new SuborgBuyCreditsEvent({ org })), false, 'primary') : nothing}${
+            portal ? button('portal-button', m(this.portalBusy ? 'portalOpening' : 'portal'), () => this.openPortal(), this.portalBusy) : nothing
           }</div>`
         : nothing
     }</div>${this.portalError ? html`<p class="alert danger" role="alert" part="portal-error">${this.portalError}</p>` : nothing}${org ? renderNotices(v, this.visibleNotices(org), (n) => this.dismiss(n)) : nothing}${this.renderAsync(this.orgTask, {
       ready: () => (org ? this.renderPanel(v, org) : nothing),
-      idle: () => html`<p part="idle" class="muted">${this.targetId ? this.t(commonStrings, 'noConfig') : v.msg('noSubOrg')}</p>`,
+      idle: () => html`<p part="idle" class="muted">${this.targetId ? this.t(commonStrings, 'noConfig') : m('noSubOrg')}</p>`,
     })}<div class="visually-hidden" role="status" part="announcer">${this.said}</div></div>`;
   }
 }
