@@ -14,7 +14,7 @@ import {
   type Density,
   type ResolvedBranding,
 } from './branding-types.js';
-import { DARK_TOKENS, TOKENS, type TokenName } from './tokens.js';
+import { colorToken, DARK_TOKENS, TOKENS, type TokenName } from './tokens.js';
 
 export * from './branding-types.js';
 
@@ -32,15 +32,15 @@ const EMAIL = /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[^\s@<>()"',;:]+$/;
 /** A radius beyond these is clamped: anything larger only makes pills. */
 const RADIUS_MAX = { px: 64, rem: 4, em: 4 } as const;
 
+/** Trimmed text without control characters, at most MAX_TEXT long; else null. */
 function cleanText(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
   // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-  const text = value.replace(/[\u0000-\u001f\u007f]/g, '').trim();
-  return text !== '' && text.length <= MAX_TEXT ? text : null;
+  const text = typeof value === 'string' ? value.replace(/[\u0000-\u001f\u007f]/g, '').trim() : '';
+  return text && text.length <= MAX_TEXT ? text : null;
 }
 
 function describe(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
@@ -49,54 +49,45 @@ function describe(value: unknown): string {
  * that were rejected (`colors.primary`, `logoUrl`, …).
  */
 export function resolveBranding(input: Branding | undefined, options: ResolveBrandingOptions = {}): { branding: ResolvedBranding; rejected: string[] } {
-  const base = options.base ?? DEFAULT_BRANDING;
-  const warn = options.warn ?? ((message: string) => console.warn(message));
-  const urlBase = options.urlBase ?? (typeof location === 'undefined' ? undefined : location.href);
+  const { base = DEFAULT_BRANDING, warn = (message: string) => console.warn(message), urlBase = typeof location === 'undefined' ? undefined : location.href } = options;
   const rejected: string[] = [];
   const out: ResolvedBranding = { ...base, colors: { ...base.colors }, colorsDark: { ...base.colorsDark }, legal: { ...base.legal } };
-  if (!input) return { branding: out, rejected };
-
-  /** Runs `parse` on a set value; keeps the base on failure and says so once. */
-  const take = <T>(path: string, value: unknown, parse: (v: unknown) => T | null, apply: (v: T) => void): void => {
+  const reject = (path: string, why: string) => {
+    rejected.push(path);
+    warn(`suborg-elements: branding ${path} ${why}`);
+  };
+  /** Runs `parse` on a set value: keeps what it returns under `path` in `into`, or the base (and says so once). */
+  const take = (into: Record<string, unknown>, key: string, path: string, value: unknown, parse: (v: unknown) => string | null): void => {
     if (value === undefined || value === null || value === '') return;
     const parsed = parse(value);
-    if (parsed === null) {
-      rejected.push(path);
-      warn(`suborg-elements: branding ${path} ${describe(value)} is not valid; keeping the default.`);
-      return;
-    }
-    apply(parsed);
+    if (parsed === null) reject(path, `${describe(value)} is not valid; keeping the default.`);
+    else into[key] = parsed;
   };
-  const oneOf = <T extends string>(list: readonly T[]) => (v: unknown): T | null => (list.includes(v as T) ? (v as T) : null);
+  const oneOf = (list: readonly string[]) => (v: unknown) => (list.includes(v as string) ? (v as string) : null);
   const url = (v: unknown) => safeUrl(v, { base: urlBase });
 
-  take('productName', input.productName, cleanText, (v) => (out.productName = v));
-  take('logoUrl', input.logoUrl, url, (v) => (out.logoUrl = v));
-  for (const [group, colors] of [['colors', input.colors], ['colorsDark', input.colorsDark]] as const) {
+  if (!input) return { branding: out, rejected };
+  const top = (key: keyof Branding, parse: (v: unknown) => string | null) => take(out as never, key, key, input[key], parse);
+  top('productName', cleanText);
+  top('logoUrl', url);
+  top('fontFamily', parseFontFamily);
+  top('radius', (v) => parseLength(v, { max: RADIUS_MAX }));
+  top('density', oneOf(DENSITIES));
+  top('colorScheme', oneOf(COLOR_SCHEMES));
+  top('supportEmail', (v) => (typeof v === 'string' && v.length <= 254 && EMAIL.test(v.trim()) ? v.trim() : null));
+  for (const key of ['termsUrl', 'privacyUrl'] as const) take(out.legal, key, `legal.${key}`, input.legal?.[key], url);
+  for (const group of ['colors', 'colorsDark'] as const) {
+    const colors = input[group];
     if (!colors || typeof colors !== 'object') continue;
     for (const [key, value] of Object.entries(colors)) {
-      if (!BRAND_COLORS.includes(key as BrandColor)) {
-        rejected.push(`${group}.${key}`);
-        warn(`suborg-elements: branding ${group}.${key} is not a known color; ignored.`);
-        continue;
-      }
-      take(`${group}.${key}`, value, parseColor, (v) => (out[group][key as BrandColor] = v));
+      if (BRAND_COLORS.includes(key as BrandColor)) take(out[group], key, `${group}.${key}`, value, parseColor);
+      else reject(`${group}.${key}`, 'is not a known color; ignored.');
     }
   }
-  take('fontFamily', input.fontFamily, parseFontFamily, (v) => (out.fontFamily = v));
-  take('radius', input.radius, (v) => parseLength(v, { max: RADIUS_MAX }), (v) => (out.radius = v));
-  take('density', input.density, oneOf(DENSITIES), (v) => (out.density = v));
-  take('colorScheme', input.colorScheme, oneOf(COLOR_SCHEMES), (v) => (out.colorScheme = v));
-  take('legal.termsUrl', input.legal?.termsUrl, url, (v) => (out.legal.termsUrl = v));
-  take('legal.privacyUrl', input.legal?.privacyUrl, url, (v) => (out.legal.privacyUrl = v));
-  take('supportEmail', input.supportEmail, (v) => (typeof v === 'string' && v.length <= 254 && EMAIL.test(v.trim()) ? v.trim() : null), (v) => (out.supportEmail = v));
   return { branding: out, rejected };
 }
 
-/** `surfaceRaised` → `--suborg-color-surface-raised`. */
-export function colorToken(color: BrandColor): TokenName {
-  return `--suborg-color-${color.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` as TokenName;
-}
+export { colorToken };
 
 /** Spacing (and type size) per density; unset density keeps the token defaults. */
 export const DENSITY_TOKENS: Record<Density, Partial<Record<TokenName, string>>> = {
@@ -105,9 +96,7 @@ export const DENSITY_TOKENS: Record<Density, Partial<Record<TokenName, string>>>
 };
 
 function colorTokens(colors: BrandColors): Partial<Record<TokenName, string>> {
-  const out: Partial<Record<TokenName, string>> = {};
-  for (const [key, value] of Object.entries(colors)) if (value) out[colorToken(key as BrandColor)] = value;
-  return out;
+  return Object.fromEntries(Object.entries(colors).flatMap(([key, value]) => (value ? [[colorToken(key as BrandColor), value]] : [])));
 }
 
 /**
@@ -117,19 +106,16 @@ function colorTokens(colors: BrandColors): Partial<Record<TokenName, string>> {
  * for everything else.
  */
 export function brandingTokens(branding: ResolvedBranding, scheme: 'light' | 'dark', inheritedScheme?: 'light' | 'dark'): Partial<Record<TokenName, string>> {
-  const tokens: Partial<Record<TokenName, string>> =
-    scheme === 'dark'
-      ? {
-          ...DARK_TOKENS,
-          // The brand's primary stays the brand's in dark too, unless a dark variant is given.
-          ...colorTokens({ primary: branding.colors.primary, onPrimary: branding.colors.onPrimary }),
-          ...colorTokens(branding.colorsDark),
-        }
-      : { ...(inheritedScheme === 'dark' ? TOKENS : {}), ...colorTokens(branding.colors) };
-  if (branding.fontFamily) tokens['--suborg-font-family'] = branding.fontFamily;
-  if (branding.radius) tokens['--suborg-radius'] = branding.radius;
-  if (branding.density) Object.assign(tokens, DENSITY_TOKENS[branding.density]);
-  return tokens;
+  const { colors, fontFamily, radius, density } = branding;
+  return {
+    ...(scheme === 'dark'
+      ? // The brand's primary stays the brand's in dark too, unless a dark variant is given.
+        { ...DARK_TOKENS, ...colorTokens({ primary: colors.primary, onPrimary: colors.onPrimary }), ...colorTokens(branding.colorsDark) }
+      : { ...(inheritedScheme === 'dark' && TOKENS), ...colorTokens(colors) }),
+    ...(fontFamily && { '--suborg-font-family': fontFamily }),
+    ...(radius && { '--suborg-radius': radius }),
+    ...(density && DENSITY_TOKENS[density]),
+  };
 }
 
 /**
@@ -138,18 +124,20 @@ export function brandingTokens(branding: ResolvedBranding, scheme: 'light' | 'da
  * so native controls and scrollbars follow.
  */
 export function applyTokens(element: HTMLElement, branding: ResolvedBranding, scheme: 'light' | 'dark', inheritedScheme?: 'light' | 'dark'): void {
-  const tokens = brandingTokens(branding, scheme, inheritedScheme);
-  for (const name of Object.keys(TOKENS) as TokenName[]) {
-    const value = tokens[name];
-    if (value === undefined) element.style.removeProperty(name);
-    else element.style.setProperty(name, value);
-  }
-  if (scheme === 'dark' || inheritedScheme === 'dark') element.style.setProperty('color-scheme', scheme);
-  else element.style.removeProperty('color-scheme');
+  const tokens: Record<string, string | undefined> = brandingTokens(branding, scheme, inheritedScheme);
+  tokens['color-scheme'] = scheme === 'dark' || inheritedScheme === 'dark' ? scheme : undefined;
+  setTokens(element, tokens);
 }
 
 /** Removes every token (and `color-scheme`) a provider set on `element`. */
 export function clearTokens(element: HTMLElement): void {
-  for (const name of Object.keys(TOKENS)) element.style.removeProperty(name);
-  element.style.removeProperty('color-scheme');
+  setTokens(element, {});
+}
+
+function setTokens(element: HTMLElement, tokens: Record<string, string | undefined>): void {
+  for (const name of [...Object.keys(TOKENS), 'color-scheme']) {
+    const value = tokens[name];
+    if (value === undefined) element.style.removeProperty(name);
+    else element.style.setProperty(name, value);
+  }
 }

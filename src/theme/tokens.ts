@@ -1,51 +1,23 @@
 import { css } from 'lit';
+import { BRAND_COLORS, type BrandColor } from './branding-types.js';
+
+type Kebab<S extends string> = S extends `${infer Head}${infer Tail}` ? `${Head extends Lowercase<Head> ? Head : `-${Lowercase<Head>}`}${Kebab<Tail>}` : S;
+
+/** A global token: one per brand color, and the type, shape and spacing ones. */
+export type TokenName =
+  | `--suborg-color-${Kebab<BrandColor>}`
+  | '--suborg-font-family'
+  | '--suborg-font-size'
+  | '--suborg-radius'
+  | '--suborg-space'
+  | '--suborg-shadow';
 
 /**
- * The global tokens (DESIGN §6), in one place. A host sets `--suborg-*` on any ancestor
- * (or branding does, through the provider); every component includes `tokenStyles` and
- * reads only the private `--_*` locals, so each default is written once, here.
- * Component knobs (`--suborg-list-row-height`, …) fall back to these privates.
+ * The global tokens (DESIGN §6), in one place: every default is written once, here, as the
+ * fallback of its private. A host sets `--suborg-*` on any ancestor (or branding does, through
+ * the provider); every component includes `tokenStyles` and reads only the private `--_*`
+ * locals. Component knobs (`--suborg-list-row-height`, …) fall back to these privates.
  */
-export const TOKENS = {
-  '--suborg-color-primary': '#4338ca',
-  '--suborg-color-on-primary': '#ffffff',
-  '--suborg-color-surface': '#ffffff',
-  '--suborg-color-surface-raised': '#f8fafc',
-  '--suborg-color-surface-sunken': '#f1f5f9',
-  '--suborg-color-text': '#0f172a',
-  '--suborg-color-text-muted': '#475569',
-  '--suborg-color-border': '#cbd5e1',
-  '--suborg-color-focus': '#2563eb',
-  '--suborg-color-danger': '#b91c1c',
-  '--suborg-color-warning': '#92400e',
-  '--suborg-color-success': '#15803d',
-  '--suborg-color-info': '#1d4ed8',
-  '--suborg-font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-  '--suborg-font-size': '0.875rem',
-  '--suborg-radius': '0.5rem',
-  '--suborg-space': '0.5rem',
-  '--suborg-shadow': '0 10px 30px rgb(15 23 42 / 0.18)',
-} as const;
-export type TokenName = keyof typeof TOKENS;
-
-/** Dark-scheme defaults; the provider applies them under `color-scheme="dark"` (or auto + dark OS). */
-export const DARK_TOKENS: Partial<Record<TokenName, string>> = {
-  '--suborg-color-primary': '#a5b4fc',
-  '--suborg-color-on-primary': '#111827',
-  '--suborg-color-surface': '#0f172a',
-  '--suborg-color-surface-raised': '#1e293b',
-  '--suborg-color-surface-sunken': '#020617',
-  '--suborg-color-text': '#f1f5f9',
-  '--suborg-color-text-muted': '#cbd5e1',
-  '--suborg-color-border': '#475569',
-  '--suborg-color-focus': '#93c5fd',
-  '--suborg-color-danger': '#fca5a5',
-  '--suborg-color-warning': '#fcd34d',
-  '--suborg-color-success': '#86efac',
-  '--suborg-color-info': '#93c5fd',
-  '--suborg-shadow': '0 10px 30px rgb(0 0 0 / 0.5)',
-};
-
 export const tokenStyles = css`
   :host {
     --_primary: var(--suborg-color-primary, #4338ca);
@@ -61,7 +33,7 @@ export const tokenStyles = css`
     --_warning: var(--suborg-color-warning, #92400e);
     --_success: var(--suborg-color-success, #15803d);
     --_info: var(--suborg-color-info, #1d4ed8);
-    --_font-family: var(--suborg-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_font-family: var(--suborg-font-family, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif);
     --_font-size: var(--suborg-font-size, 0.875rem);
     --_radius: var(--suborg-radius, 0.5rem);
     --_space: var(--suborg-space, 0.5rem);
@@ -98,3 +70,23 @@ export const tokenStyles = css`
     }
   }
 `;
+
+/** `surfaceRaised` → `--suborg-color-surface-raised`. */
+export const colorToken = (color: BrandColor) => `--suborg-color-${color.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` as TokenName;
+
+/** The light defaults by token, read from `tokenStyles` (the one place they are written). */
+export const TOKENS = Object.fromEntries(
+  [...tokenStyles.cssText.matchAll(/(--suborg-[\w-]+),\s*([^;]+)\);/g)].map(([, name, value]) => [name, value!.trim()]),
+) as Readonly<Record<TokenName, string>>;
+
+/**
+ * Dark-scheme defaults; the provider applies them under `color-scheme="dark"` (or auto + dark OS).
+ * The colors in `BRAND_COLORS` order: primary, onPrimary, surface, surfaceRaised, surfaceSunken,
+ * text, textMuted, border, focus, danger, warning, success, info.
+ */
+export const DARK_TOKENS: Partial<Record<TokenName, string>> = {
+  ...Object.fromEntries(
+    '#a5b4fc #111827 #0f172a #1e293b #020617 #f1f5f9 #cbd5e1 #475569 #93c5fd #fca5a5 #fcd34d #86efac #93c5fd'.split(' ').map((value, i) => [colorToken(BRAND_COLORS[i]!), value]),
+  ),
+  '--suborg-shadow': '0 10px 30px rgb(0 0 0 / 0.5)',
+};
