@@ -23,32 +23,26 @@ export function visibleWindow(scrollTop: number, viewportHeight: number, rowHeig
   return { first: Math.min(first, total - 1), last };
 }
 
-export const GRID_NAV_KEYS = ['ArrowDown', 'ArrowUp', 'Home', 'End', 'PageDown', 'PageUp'] as const;
-export type GridNavKey = (typeof GRID_NAV_KEYS)[number];
+/** Where each key of the APG grid pattern moves from row `at`, `step` rows being one viewport. */
+const MOVES = {
+  ArrowDown: (at: number) => at + 1,
+  ArrowUp: (at: number) => at - 1,
+  Home: () => 0,
+  End: () => Infinity,
+  PageDown: (at: number, step: number) => at + step,
+  PageUp: (at: number, step: number) => at - step,
+};
+export type GridNavKey = keyof typeof MOVES;
+export const GRID_NAV_KEYS = Object.keys(MOVES) as GridNavKey[];
 
 export function isGridNavKey(key: string): key is GridNavKey {
-  return (GRID_NAV_KEYS as readonly string[]).includes(key);
+  return Object.hasOwn(MOVES, key);
 }
 
-/** The row focus moves to. `pageRows` is how many rows one viewport shows. */
+/** The row focus moves to (inside 0..total-1; -1 when there are no rows). `pageRows` is how many rows one viewport shows. */
 export function nextRowIndex(key: GridNavKey, current: number, total: number, pageRows: number): number {
-  if (total <= 0) return -1;
-  const step = Math.max(1, Math.floor(pageRows));
   const at = Math.min(Math.max(current, 0), total - 1);
-  switch (key) {
-    case 'ArrowDown':
-      return Math.min(total - 1, at + 1);
-    case 'ArrowUp':
-      return Math.max(0, at - 1);
-    case 'Home':
-      return 0;
-    case 'End':
-      return total - 1;
-    case 'PageDown':
-      return Math.min(total - 1, at + step);
-    case 'PageUp':
-      return Math.max(0, at - step);
-  }
+  return total > 0 ? Math.max(0, Math.min(total - 1, MOVES[key](at, Math.max(1, Math.floor(pageRows))))) : -1;
 }
 
 /** Scroll position that brings row `index` fully into view, or the current one if it already is. */

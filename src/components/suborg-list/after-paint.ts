@@ -5,17 +5,9 @@
 /** Runs `run` `delayMs` after the next paint; returns a cancel function. */
 export function afterPaint(run: () => void, delayMs: number): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let frame: number | undefined;
-  if (typeof requestAnimationFrame === 'function') {
-    frame = requestAnimationFrame(() => {
-      frame = undefined;
-      timer = setTimeout(run, delayMs);
-    });
-  } else {
-    timer = setTimeout(run, delayMs);
-  }
+  const frame = requestAnimationFrame(() => (timer = setTimeout(run, delayMs)));
   return () => {
-    if (frame !== undefined) cancelAnimationFrame(frame);
+    cancelAnimationFrame(frame);
     clearTimeout(timer);
   };
 }

@@ -2,6 +2,7 @@
 // typed and its field errors, a form-level error, and one write at a time (busy while it
 // runs; a failure is reported, keeps what was typed and says why).
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { NewAccount } from '../../api/adapter.js';
 import type { ApiError } from '../../api/errors.js';
 import type { CreatedSubOrg, FeatureKey, Features, Invite, OrgDetail, Role, SubOrgSummary } from '../../api/types.js';
@@ -10,10 +11,19 @@ import { formatCredits } from '../../domain/credits.js';
 import { fingerprintOf, keepsIntent, keyFor, type PendingIntent } from '../../domain/idempotency.js';
 import { isBlank, normalizeName, stripInvisible } from '../../domain/text.js';
 import { toApiError } from '../../internal/controllers/data-task.js';
-import { looksLikeEmail, textField, type TextFieldOptions } from './list-fields.js';
 import type { ListHost } from './list-host.js';
 
 type Target = NonNullable<ListHost['target']>;
+
+interface FieldOptions {
+  type?: 'text' | 'email';
+  autocomplete?: string | undefined;
+  required?: boolean;
+  multiline?: boolean;
+}
+
+/** A simple email check for instant feedback; the server has the last word. */
+const looksLikeEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim());
 
 abstract class Flow {
   open = false;
@@ -78,19 +88,25 @@ abstract class Flow {
     }
   }
 
-  protected field(name: string, label: string, extra: Partial<TextFieldOptions> = {}) {
-    return textField({
-      id: `${this.id}-${name}`,
-      label,
-      value: this.value(name),
-      error: this.errors[name],
-      onInput: (v) => {
-        this.values[name] = v;
-        this.errors[name] = undefined;
-        this.update();
-      },
-      ...extra,
-    });
+  /** One labelled text field, its error wired for assistive tech; what is typed clears its error. */
+  protected field(name: string, label: string, { type = 'text', autocomplete, required, multiline }: FieldOptions = {}) {
+    const id = `${this.id}-${name}`;
+    const error = this.errors[name];
+    const invalid = error ? 'true' : 'false';
+    const described = error ? `${id}-error` : nothing;
+    const value = live(this.value(name));
+    const onInput = (e: Event) => {
+      this.values[name] = (e.target as HTMLInputElement).value;
+      this.errors[name] = undefined;
+      this.update();
+    };
+    return html`<div class="field">
+      <label class="field-label" for=${id}>${label}</label>
+      ${multiline
+        ? html`<textarea id=${id} name=${id} class="input" rows="3" .value=${value} aria-invalid=${invalid} aria-describedby=${described} @input=${onInput}></textarea>`
+        : html`<input id=${id} name=${id} class="input" type=${type} autocomplete=${autocomplete ?? nothing} ?required=${required} aria-required=${required ? 'true' : nothing} .value=${value} aria-invalid=${invalid} aria-describedby=${described} @input=${onInput} />`}
+      ${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : nothing}
+    </div>`;
   }
 
   protected abstract submit(): Promise<void>;
@@ -179,8 +195,7 @@ export class CreateFlow extends Flow {
     const errors: Record<string, string> = {};
     if (isBlank(v('name'))) errors.name = msg('nameRequired');
     if (this.account) {
-      if (isBlank(v('firstName'))) errors.firstName = msg('required');
-      if (isBlank(v('lastName'))) errors.lastName = msg('required');
+      for (const name of ['firstName', 'lastName']) if (isBlank(v(name))) errors[name] = msg('required');
       if (!looksLikeEmail(v('email'))) errors.email = msg('invalidEmail');
     }
     this.formError = '';
