@@ -7,27 +7,26 @@ import { css } from 'lit';
 export const billingStyles = css`
 :host{--_gap:var(--suborg-billing-gap,calc(var(--_space)*2));display:block;background:var(--suborg-billing-background,var(--_surface));container-type:inline-size}
 .panel,.cards{display:grid;gap:var(--_gap)}
-.cards,.fields{grid-template-columns:minmax(0,1fr)}
+.cards,.fields,.facts{display:grid;grid-template-columns:minmax(0,1fr)}
 @container (min-width:42rem){.cards{grid-template-columns:1fr 1fr}.wide{grid-column:1/-1}}
 h2,h3,p,dl,dd,ul,fieldset{margin:0}
 h2{font-size:1.25em}
 h3{font-size:1.05em}
-.card,.fields{display:grid;align-content:start;gap:calc(var(--_space)*1.5);min-inline-size:0}
-.card{padding:calc(var(--_space)*2);border:1px solid var(--_border);border-radius:var(--_radius);background:var(--suborg-billing-card-background,var(--_surface))}
+.card,.fields{align-content:start;gap:calc(var(--_space)*1.5)}
+.card{display:grid;padding:calc(var(--_space)*2);border:1px solid var(--_border);border-radius:var(--_radius);background:var(--suborg-billing-card-background,var(--_surface))}
 .alert{display:grid;gap:calc(var(--_space)/2);padding:var(--_space) calc(var(--_space)*1.5);border:1px solid;border-inline-start-width:4px;border-radius:var(--_radius);background:var(--_surface-raised)}
-.header,.notice,.actions,.pager,fieldset{display:flex;flex-wrap:wrap;align-items:center;gap:var(--_space)}
+.header,.notice,.actions,.pager,fieldset{display:flex;flex-wrap:wrap;align-items:center;gap:var(--_space) calc(var(--_space)*2)}
 .header,.notice,.pager{justify-content:space-between}
-.facts{display:grid;gap:calc(var(--_space)/4) var(--_space)}
+.facts{column-gap:var(--_space)}
 @container (min-width:26rem){.facts{grid-template-columns:max-content minmax(0,1fr)}}
 dt,.muted{color:var(--_text-muted);font-weight:400}
 dd{margin-block-end:calc(var(--_space)/2);font-weight:600}
-dd,.alert,.meter-text,th,td{overflow-wrap:anywhere}
-.notice-text,.status{flex:1 1 12rem;min-inline-size:0}
+dd,.alert,.meter-text,td{overflow-wrap:anywhere}
+.notice-text,.status{flex:1 1 12rem}
 .danger{color:var(--_danger)}
 .warning{color:var(--_warning)}
 .detail{color:var(--_text)}
 .notices{display:grid;gap:var(--_space);padding:0;list-style:none}
-.notice .button{white-space:nowrap}
 @container (min-width:30rem){.pair{grid-template-columns:1fr 1fr}}
 .preview{padding:var(--_space);border-radius:var(--_radius);background:var(--_surface-sunken)}
 meter{appearance:none;inline-size:100%;block-size:.75rem}
@@ -35,21 +34,20 @@ meter::-webkit-meter-bar{background:var(--_surface-sunken);border:1px solid var(
 ::-webkit-meter-optimum-value,::-webkit-meter-suboptimum-value,::-webkit-meter-even-less-good-value{border-radius:1em;background:var(--suborg-billing-meter-color,var(--_primary))}
 ::-webkit-meter-suboptimum-value{background:var(--_warning)}
 ::-webkit-meter-even-less-good-value{background:var(--_danger)}
-fieldset{column-gap:calc(var(--_space)*2);padding:0;border:0}
-legend{padding:0;margin-block-end:calc(var(--_space)/2);font-weight:600}
-fieldset label{display:inline-flex;align-items:center;gap:calc(var(--_space)/2);min-block-size:2.75rem}
+fieldset{padding:0;border:0}
+legend{font-weight:600}
+fieldset label{display:flex;align-items:center;gap:calc(var(--_space)/2);min-block-size:2.75rem}
 .table-wrap{overflow-x:auto}
 table{inline-size:100%;border-collapse:collapse}
-caption,th,td{text-align:start}
-th,td{padding:calc(var(--_space)*.75) var(--_space);border-block-end:1px solid var(--_border);vertical-align:top}
+th,td{padding:calc(var(--_space)*.75) var(--_space);border-block-end:1px solid var(--_border);text-align:start;vertical-align:top}
 .num{text-align:end;font-variant-numeric:tabular-nums}
 @container (max-width:30rem){
 table,tbody,tr{display:block}
 thead{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%)}
-tr{padding-block:var(--_space);border-block-end:1px solid var(--_border)}
 td{display:flex;justify-content:space-between;gap:var(--_space);padding:calc(var(--_space)/4) 0;border:0}
+tr{padding-block:var(--_space);border-block-end:1px solid var(--_border)}
 .cell{min-inline-size:0;text-align:end}
-td::before{content:attr(data-label);flex:none;color:var(--_text-muted)}}
+td::before{content:attr(data-label);color:var(--_text-muted)}}
 @media (forced-colors:active){
 .card,.alert{border-color:CanvasText}
 .alert.danger,.alert.warning{color:CanvasText}

@@ -27,14 +27,6 @@ import { SuborgBillingChangeEvent, SuborgBillingLeaveEvent, SuborgBuyCreditsEven
 export const BILLING_VIEWS = ['agency', 'client'] as const;
 export type BillingViewMode = (typeof BILLING_VIEWS)[number];
 
-/** The saved values and version (If-Match) an edit started from. */
-interface EditBase {
-  orgId: string;
-  form: BillingForm;
-  updatedAt: string;
-  currency: string;
-}
-
 const NO_MOVE: CreditMoveForm = { direction: 'allocate', amount: '', reason: '' };
 
 /**
@@ -147,7 +139,9 @@ export class SuborgBilling extends SuborgElement {
   // The settings form. Plain fields change together with a reactive one (form, saving, said, answered).
   /** What is on screen in the fields. */
   @state() private form?: BillingForm;
-  private base?: EditBase;
+  /** The saved org (its version is the If-Match) and form the edit started from. */
+  private saved?: OrgDetail;
+  private savedForm?: BillingForm;
   @state() private saving?: boolean;
   /** Set after a save attempt so every invalid field shows why. */
   private submitted?: boolean;
@@ -217,12 +211,12 @@ export class SuborgBilling extends SuborgElement {
 
   private get formOptions() {
     // No scope: fields the caller's role cannot edit are disabled, so they never differ from the saved values.
-    return { locale: this.env.locale, currency: this.base?.currency ?? 'usd' };
+    return { locale: this.env.locale, currency: this.saved?.billing.currency ?? 'usd' };
   }
 
   /** True while the form holds edits that are not saved. */
   get dirty(): boolean {
-    return !!this.form && !!this.base && !!billingPatch(this.form, this.base.form, this.formOptions);
+    return !!this.form && !!billingPatch(this.form, this.savedForm!, this.formOptions);
   }
 
   private get errors() {
@@ -284,9 +278,15 @@ export class SuborgBilling extends SuborgElement {
     const locale = this.env.locale;
     // A new read or write answer; or another locale, whose notation untouched amounts are rewritten in.
     if (org && (org !== this.loadedOrg || (locale !== this.loadedLocale && !this.dirty))) {
-      if (org !== this.loadedOrg) this.announceNewNotices(org);
-      this.loadedOrg = org;
       this.loadedLocale = locale;
+      if (org !== this.loadedOrg) {
+        // Notices that appear (first load, or a new timestamp) are read out once.
+        const notices = this.visibleNotices(org);
+        const keys = notices.map((n) => dismissalKey(org.id, n)).join();
+        if (notices.length && keys !== this.announcedNotices) this.said = notices.map((n) => noticeText(this.v, n)).join(' ');
+        this.announcedNotices = keys;
+      }
+      this.loadedOrg = org;
       this.load(org);
     }
   }
@@ -297,51 +297,42 @@ export class SuborgBilling extends SuborgElement {
    * (Reload after a 409) moves the edits onto the latest version.
    */
   private load(org: OrgDetail, rebase?: boolean): void {
-    const base: EditBase = { orgId: org.id, form: formFromOrg(org, this.env.locale), updatedAt: org.updatedAt, currency: org.billing.currency };
-    const was = this.base;
-    if (was?.orgId === org.id && this.dirty) {
-      if (rebase || (Object.keys(base.form) as Array<keyof BillingForm>).every((k) => base.form[k] === was.form[k])) this.base = base;
-      if (rebase) this.conflict = false;
-    } else {
-      this.base = base;
-      this.form = { ...base.form };
+    const form = formFromOrg(org, this.env.locale);
+    if (this.saved?.id !== org.id || !this.dirty) {
+      this.form = form;
       this.submitted = this.conflict = false;
       this.serverErrors = {};
       this.failure = undefined;
+    } else if (!rebase && JSON.stringify(form) !== JSON.stringify(this.savedForm)) {
+      return;
     }
-  }
-
-  /** Notices that appear (first load, or a new timestamp) are read out once. */
-  private announceNewNotices(org: OrgDetail): void {
-    const notices = this.visibleNotices(org);
-    const keys = notices.map((n) => dismissalKey(org.id, n)).join();
-    if (keys === this.announcedNotices) return;
-    this.announcedNotices = keys;
-    if (notices.length) this.said = notices.map((n) => noticeText(this.v, n)).join(' ');
+    this.saved = org;
+    this.savedForm = form;
+    if (rebase) this.conflict = false;
   }
 
   // ── handlers ────────────────────────────────────────────────────────────────────────
 
   /** One request at a time; the write is not tied to the element's life (no signal). */
+  // Offered only while dirty (so the form and a patch exist) and the caller's role allows it (so adapter and ids do).
   private async save(): Promise<void> {
-    const { adapter, orgId } = this.env;
-    const { form, base, subOrgId } = this;
-    if (this.saving || !form || !base || !adapter || !orgId || !subOrgId) return;
+    const saved = this.saved!;
+    if (this.saving) return;
     this.submitted = true;
-    const patch = billingPatch(form, base.form, this.formOptions);
     if (hasErrors(this.errors)) {
       this.said = this.msg('fixErrors');
       await this.updateComplete;
       this.focusFirstInvalid();
-    } else if (patch) {
+    } else {
       this.saving = true;
       this.failure = undefined;
       this.serverErrors = {};
       try {
-        const org = await adapter.updateBilling({ orgId, subOrgId, patch, ifMatch: base.updatedAt });
+        const patch = billingPatch(this.form!, this.savedForm!, this.formOptions)!;
+        const org = await this.env.adapter!.updateBilling({ orgId: this.env.orgId!, subOrgId: saved.id, patch, ifMatch: saved.updatedAt });
         this.saving = false;
         // The answer is the new truth (loaded as a fresh form); a different sub-org picked meanwhile is not touched.
-        if (this.base?.orgId === org.id) this.form = undefined;
+        if (this.saved?.id === org.id) this.form = undefined;
         this.answered = org;
         this.said = this.msg('saved');
         // Dispatched even when disconnected mid-save: listeners on the element still hear it.
@@ -349,7 +340,7 @@ export class SuborgBilling extends SuborgElement {
       } catch (error) {
         this.saving = false;
         this.reportError(error);
-        if (this.base?.orgId === base.orgId) {
+        if (this.saved?.id === saved.id) {
           const failure = (this.failure = toApiError(error));
           this.conflict = failure.kind === 'conflict' && failure.code === 'stale';
           this.serverErrors = fieldErrorsFromServer(failure.fields);
@@ -368,11 +359,9 @@ export class SuborgBilling extends SuborgElement {
   }
 
   private async reloadLatest(): Promise<void> {
-    const { adapter, orgId } = this.env;
-    const id = this.targetId;
-    if (!adapter || !id) return;
+    const id = this.subOrgId!;
     try {
-      const org = await adapter.getSubOrg({ orgId: orgId ?? id, subOrgId: id });
+      const org = await this.env.adapter!.getSubOrg({ orgId: this.env.orgId!, subOrgId: id });
       this.answered = this.loadedOrg = org;
       // The latest version becomes the base; what the person typed stays in the fields.
       this.load(org, true);
@@ -392,10 +381,9 @@ export class SuborgBilling extends SuborgElement {
     this.moved = undefined;
   }
 
+  // Offered only once the caller's role allows it (so adapter and ids exist).
   private async moveCredits(): Promise<void> {
-    const { adapter, orgId } = this.env;
-    const subOrgId = this.subOrgId;
-    if (this.moving || !adapter || !orgId || !subOrgId) return;
+    if (this.moving) return;
     this.moveTried = true;
     const amount = this.moveCheck.signedAmount;
     const reason = this.move.reason.trim();
@@ -405,7 +393,7 @@ export class SuborgBilling extends SuborgElement {
     this.moveFailure = this.moved = undefined;
     try {
       // No signal: a write already sent runs to completion.
-      const org = await adapter.allocateCredits({ orgId, subOrgId, amount, reason, idempotencyKey: intent.key });
+      const org = await this.env.adapter!.allocateCredits({ orgId: this.env.orgId!, subOrgId: this.subOrgId!, amount, reason, idempotencyKey: intent.key });
       this.intent = this.moveTried = undefined;
       this.moved = this.answered = org;
       this.move = { ...NO_MOVE, direction: this.move.direction };
@@ -420,15 +408,16 @@ export class SuborgBilling extends SuborgElement {
     this.moving = false;
   }
 
+  // Offered only with an org on screen (so an adapter and the target exist).
   private async openPortal(): Promise<void> {
     const { adapter, allowHosts } = this.env;
-    const id = this.targetId;
-    if (this.portalBusy || !adapter || !id) return;
+    const id = this.targetId!;
+    if (this.portalBusy) return;
     this.portalBusy = true;
     this.portalError = '';
     try {
       const here = location.href;
-      const session = await adapter.createPortalSession({ orgId: id, returnUrl: here });
+      const session = await adapter!.createPortalSession({ orgId: id, returnUrl: here });
       // URL safety AND the allow-list (same origin always passes); a refusal is an error, never a navigation.
       const url = safeRedirectUrl(session.url, { allowHosts: this.allowHosts ?? allowHosts, base: here });
       if (!url) this.portalError = this.msg('portalBlocked');
@@ -492,8 +481,8 @@ export class SuborgBilling extends SuborgElement {
   /** Auto-recharge and the spending limit (shown to every agency role, editable with the billing role), then Save / Cancel. */
   private renderForm(v: BillingView, org: OrgDetail) {
     const m = v.msg;
-    const { form, base, saving, serverErrors } = this;
-    if (!form || !base) return nothing;
+    const { form, savedForm, saving, serverErrors } = this;
+    if (!form) return nothing;
     const editable = this.canEdit;
     const dirty = this.dirty;
     const off = !editable || saving;
@@ -510,7 +499,7 @@ export class SuborgBilling extends SuborgElement {
     // Before a save attempt, a field shows its problem only once it differs from the saved text; the server's message wins.
     const amount = (key: 'rechargeThreshold' | 'rechargeAmount' | 'capAmount', label: string, money?: string) => {
       const name = FIELD_OF[key];
-      const code = (this.submitted || form[key] !== base.form[key]) && parsed.errors[name];
+      const code = (this.submitted || form[key] !== savedForm![key]) && parsed.errors[name];
       return amountField(v, name, label, form[key], serverErrors[name] ?? (code ? m(`field.${code}`) : ''), off, (raw) => this.setField(key, raw), money);
     };
     return html`<section class="card" part="auto-recharge" aria-labelledby="arh"><h3 id="arh">${m('autoRechargeHeading')}</h3>${toggle('autoRechargeEnabled', 'autoRechargeToggle')}${form.autoRechargeEnabled ? html`<div class="fields">${amount('rechargeThreshold', m('threshold'))}${amount('rechargeAmount', m('rechargeAmount'))}</div>` : nothing}<p class="preview" part="recharge-preview" aria-live="polite">${
