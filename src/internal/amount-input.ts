@@ -1,24 +1,18 @@
 import { LitElement, css, html, nothing } from 'lit';
-import type { PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { Money } from '../api/types.js';
-import { parseCredits, formatCredits, CREDIT_EXPONENT } from '../domain/credits.js';
+import { parseCredits, CREDIT_EXPONENT } from '../domain/credits.js';
+import { unitsToDecimalString } from '../domain/decimal.js';
 import { currencyExponent, formatMoney, parseMoney } from '../domain/money.js';
+import { numberFormat } from '../domain/number-format.js';
 import type { ParseResult } from '../domain/parse-result.js';
 import { tokenStyles } from '../theme/tokens.js';
 import { fieldStyles } from './shared-styles.js';
-import { AmountChangeEvent } from './amount-input-events.js';
-import { currencyAffix, formatAmountForInput } from './amount-input-format.js';
+import { emit } from './events.js';
 import { DEFAULT_AMOUNT_MESSAGES, fillMessage } from './amount-input-messages.js';
 import type { AmountErrorCode, AmountMessages } from './amount-input-messages.js';
 
 export type AmountKind = 'credits' | 'money';
-
-interface Evaluation {
-  value: number | null;
-  code: AmountErrorCode | null;
-}
 
 /**
  * A labelled amount field for credits (`kind="credits"`) or money (`kind="money"` +
@@ -47,11 +41,10 @@ export class SuborgAmountInput extends LitElement {
     fieldStyles,
     css`
       :host {
-        --_amount-input-width: var(--suborg-amount-input-width, 100%);
         display: block;
       }
       .input-group {
-        inline-size: var(--_amount-input-width);
+        inline-size: var(--suborg-amount-input-width, 100%);
         max-inline-size: 100%;
       }
       .input {
@@ -63,40 +56,56 @@ export class SuborgAmountInput extends LitElement {
     `,
   ];
 
-  @property({ reflect: true }) kind: AmountKind = 'credits';
+  static override properties: PropertyDeclarations = {
+    kind: { reflect: true },
+    currency: {},
+    locale: {},
+    label: {},
+    help: {},
+    unitLabel: { attribute: 'unit-label' },
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    allowNegative: { type: Boolean, attribute: 'allow-negative' },
+    min: { type: Number },
+    max: { type: Number },
+    errorMessage: { attribute: 'error-message' },
+    messages: { attribute: false },
+    raw: {},
+    touched: { state: true },
+  };
+
+  kind: AmountKind = 'credits';
   /** Lowercase ISO 4217 code for `kind="money"`. */
-  @property() currency = 'usd';
+  currency = 'usd';
   /** The locale the person writes numbers in. */
-  @property() locale = 'en-US';
-  @property() label = 'Amount';
+  locale = 'en-US';
+  label = 'Amount';
   /** Help text under the field. */
-  @property() help = '';
+  help = '';
   /** Unit shown after a credits amount. */
-  @property({ attribute: 'unit-label' }) unitLabel = 'credits';
-  @property({ type: Boolean, reflect: true }) required = false;
-  @property({ type: Boolean, reflect: true }) disabled = false;
-  @property({ type: Boolean, attribute: 'allow-negative' }) allowNegative = false;
+  unitLabel = 'credits';
+  required = false;
+  disabled = false;
+  allowNegative = false;
   /** Smallest accepted amount, in smallest units. */
-  @property({ type: Number }) min?: number;
+  min?: number;
   /** Largest accepted amount, in smallest units. */
-  @property({ type: Number }) max?: number;
+  max?: number;
   /** A server-side error for this field (shown while set, unless the field has its own). */
-  @property({ attribute: 'error-message' }) errorMessage = '';
+  errorMessage = '';
   /** Overrides of the English error messages (see `AmountMessages` for keys and placeholders). */
-  @property({ attribute: false }) messages: Partial<AmountMessages> = {};
+  messages: Partial<AmountMessages> = {};
   /** Exactly what is in the field. Setting it replaces the text as is. */
-  @property() raw = '';
+  raw = '';
 
   /** Shows local errors: set on first blur or by `reportValidity()`. */
-  @state() private touched = false;
-  @query('input') private input!: HTMLInputElement;
+  private touched = false;
   /** A `value` set by the host, formatted into `raw` once the locale is known. */
   private pendingValue: number | null | undefined = undefined;
 
   /** The amount in smallest units (credit hundredths or currency minor units); null when empty or invalid. Setting it formats it into the field. */
   get value(): number | null {
-    if (this.pendingValue !== undefined) return this.pendingValue;
-    return this.evaluate().value;
+    return this.pendingValue !== undefined ? this.pendingValue : this.evaluate().value;
   }
   set value(units: number | null) {
     this.pendingValue = units === null || Number.isSafeInteger(units) ? units : null;
@@ -131,7 +140,7 @@ export class SuborgAmountInput extends LitElement {
   }
 
   override focus(options?: FocusOptions): void {
-    this.input?.focus(options);
+    this.renderRoot.querySelector('input')?.focus(options);
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
@@ -142,26 +151,33 @@ export class SuborgAmountInput extends LitElement {
     }
   }
 
-  private exponent(): number {
-    if (this.kind === 'credits') return CREDIT_EXPONENT;
+  /** Fraction digits: 2 for credits, the currency's minor unit for money (2 for a malformed code). */
+  private digits(): number {
     try {
-      return currencyExponent(this.currency);
+      return this.kind === 'credits' ? CREDIT_EXPONENT : currencyExponent(this.currency);
     } catch {
       return 2;
     }
   }
 
+  /**
+   * `units` as the locale writes a plain number: up to 2 fraction digits for credits, exactly the
+   * currency's for money. Exact: formatted from the decimal string of the integer units.
+   */
   private format(units: number): string {
-    return formatAmountForInput(units, this.kind, this.exponent(), this.locale);
+    const digits = this.digits();
+    const format = numberFormat(this.locale, { minimumFractionDigits: this.kind === 'money' ? digits : 0, maximumFractionDigits: digits });
+    return format.format(unitsToDecimalString(units, digits) as `${number}`);
   }
 
+  /** A bound for a message: money with its currency. */
   private formatBound(units: number): string {
-    if (this.kind === 'credits') return formatCredits(units, this.locale);
     try {
-      return formatMoney({ amount: units, currency: this.currency }, this.locale);
+      if (this.kind === 'money') return formatMoney({ amount: units, currency: this.currency }, this.locale);
     } catch {
-      return this.format(units);
+      // A malformed currency code: the bare number.
     }
+    return this.format(units);
   }
 
   private parse(): ParseResult<number> {
@@ -176,43 +192,35 @@ export class SuborgAmountInput extends LitElement {
     }
   }
 
-  private evaluate(): Evaluation {
+  private evaluate(): { value: number | null; code: AmountErrorCode | null } {
     const result = this.parse();
-    if (!result.ok) {
-      if (result.error === 'empty' && !this.required) return { value: null, code: null };
-      return { value: null, code: result.error };
-    }
-    if (this.min !== undefined && result.value < this.min) return { value: null, code: 'below-min' };
-    if (this.max !== undefined && result.value > this.max) return { value: null, code: 'above-max' };
-    return { value: result.value, code: null };
+    if (!result.ok) return { value: null, code: result.error === 'empty' && !this.required ? null : result.error };
+    const value = result.value;
+    const code = value < (this.min ?? -Infinity) ? 'below-min' : value > (this.max ?? Infinity) ? 'above-max' : null;
+    return { value: code ? null : value, code };
   }
 
   private messageFor(code: AmountErrorCode): string {
     const messages = { ...DEFAULT_AMOUNT_MESSAGES, ...this.messages };
-    const digits = this.exponent();
-    const key = code === 'too-precise' && digits === 0 ? 'too-precise-whole' : code;
-    return fillMessage(messages[key], {
-      example: this.format(1234 * 10 ** digits + (digits > 0 ? 5 * 10 ** (digits - 1) : 0)),
+    const digits = this.digits();
+    const bound = (units?: number) => (units === undefined ? '' : this.formatBound(units));
+    return fillMessage(messages[code === 'too-precise' && !digits ? 'too-precise-whole' : code], {
+      example: this.format(1234 * 10 ** digits + (digits ? 5 * 10 ** (digits - 1) : 0)),
       digits: String(digits),
-      min: this.min !== undefined ? this.formatBound(this.min) : '',
-      max: this.max !== undefined ? this.formatBound(this.max) : '',
+      min: bound(this.min),
+      max: bound(this.max),
     });
   }
 
   private emitChange(): void {
     const { value, code } = this.evaluate();
-    this.dispatchEvent(new AmountChangeEvent({ value, raw: this.raw, valid: code === null }));
-  }
-
-  private onInput(event: InputEvent): void {
-    this.raw = (event.target as HTMLInputElement).value;
-    this.emitChange();
+    emit(this, 'suborg-amount-change', { value, raw: this.raw, valid: !code });
   }
 
   private onBlur(): void {
     this.touched = true;
     const { value, code } = this.evaluate();
-    if (code !== null || value === null) return;
+    if (code || value === null) return;
     const formatted = this.format(value);
     if (formatted !== this.raw) {
       this.raw = formatted;
@@ -220,43 +228,48 @@ export class SuborgAmountInput extends LitElement {
     }
   }
 
-  private renderAffixes(): { prefix: unknown; suffix: unknown } {
-    if (this.kind === 'credits') {
-      return { prefix: nothing, suffix: html`<span class="affix" id="suffix" part="suffix">${this.unitLabel}</span>` };
+  /** The unit beside the number: "credits" after it, or the currency symbol where the locale writes it. */
+  private affix(): { text: string; at: 'prefix' | 'suffix' } {
+    if (this.kind === 'credits') return { text: this.unitLabel, at: 'suffix' };
+    const code = this.currency.toUpperCase();
+    try {
+      const parts = numberFormat(this.locale, { style: 'currency', currency: code }).formatToParts(1);
+      const symbolAt = parts.findIndex((p) => p.type === 'currency');
+      return { text: parts[symbolAt]!.value.trim(), at: symbolAt < parts.findIndex((p) => p.type === 'integer') ? 'prefix' : 'suffix' };
+    } catch {
+      return { text: code, at: 'suffix' };
     }
-    const { symbol, position } = currencyAffix(this.currency, this.locale);
-    const affix = html`<span class="affix" id=${position} part=${position}>${symbol}</span>`;
-    return position === 'prefix' ? { prefix: affix, suffix: nothing } : { prefix: nothing, suffix: affix };
   }
 
   override render() {
     const error = this.error;
-    const { prefix, suffix } = this.renderAffixes();
-    const describedBy = [prefix === nothing ? '' : 'prefix', suffix === nothing ? '' : 'suffix', this.help ? 'help' : '', error ? 'error' : '']
-      .filter(Boolean)
-      .join(' ');
+    const { text, at } = this.affix();
+    const affix = html`<span class="affix" id=${at} part=${at}>${text}</span>`;
+    const describedBy = [at, this.help && 'help', error && 'error'].filter(Boolean).join(' ');
     return html`
       <div class="field">
         <label class="field-label" for="input" part="label">${this.label}</label>
         <div class="input-group" part="control">
-          ${prefix}
+          ${at === 'prefix' ? affix : nothing}
           <input
             id="input"
             class="input"
             part="input"
-            type="text"
             inputmode="decimal"
             autocomplete="off"
             spellcheck="false"
-            .value=${live(this.raw)}
+            .value=${this.raw}
             ?required=${this.required}
             ?disabled=${this.disabled}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${describedBy || nothing}
-            @input=${this.onInput}
+            aria-invalid=${!!error}
+            aria-describedby=${describedBy}
+            @input=${(e: InputEvent) => {
+              this.raw = (e.target as HTMLInputElement).value;
+              this.emitChange();
+            }}
             @blur=${this.onBlur}
           />
-          ${suffix}
+          ${at === 'suffix' ? affix : nothing}
         </div>
         ${this.help ? html`<p class="field-help" id="help" part="help">${this.help}</p>` : nothing}
         <p class="field-error" id="error" part="error" aria-live="polite">${error}</p>

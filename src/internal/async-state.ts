@@ -1,6 +1,7 @@
 // The one way a data view draws its async states (DESIGN §7 "Resilience"): loading,
 // empty, error with Retry, and stale (last data kept, marked, while a refetch runs or
 // after it failed). Elements call `this.renderAsync(task, { ready })` from the base.
+// The markup uses the shared `.button` and `.visually-hidden` classes (the base element's styles).
 import { css, html, nothing } from 'lit';
 import type { ApiError } from '../api/errors.js';
 import type { CommonStrings } from '../i18n/en/common.js';
@@ -33,17 +34,9 @@ export interface AsyncStateOptions<T> {
 
 /** The message for an error, by kind (a 429 says how long to wait when the server said so). */
 export function errorMessage(error: ApiError, msg: AsyncStateContext['msg']): string {
-  if (error.kind === 'rate-limited') {
-    return error.retryAfterMs && error.retryAfterMs > 0
-      ? msg('error.rate-limited', { seconds: Math.ceil(error.retryAfterMs / 1000) })
-      : msg('error.rate-limited-now');
-  }
-  return msg(`error.${error.kind}`);
-}
-
-/** Retrying a 403 cannot help: the caller lacks the role. */
-export function canRetry(error: ApiError): boolean {
-  return error.kind !== 'forbidden';
+  const wait = error.retryAfterMs ?? 0;
+  if (error.kind !== 'rate-limited') return msg(`error.${error.kind}`);
+  return wait > 0 ? msg('error.rate-limited', { seconds: Math.ceil(wait / 1000) }) : msg('error.rate-limited-now');
 }
 
 /** A Retry button: its label and what it runs. */
@@ -52,18 +45,15 @@ export interface RetryAction {
   run: () => void;
 }
 
-/** The Retry for `error`, or none when retrying cannot help (403). */
+/** The Retry for `error`, or none when retrying cannot help (a 403: the caller lacks the role). */
 export function retryFor(error: ApiError, retry: RetryAction): RetryAction | undefined {
-  return canRetry(error) ? retry : undefined;
+  return error.kind === 'forbidden' ? undefined : retry;
 }
 
-function retryButton(retry: RetryAction | undefined) {
-  return retry ? html`<button type="button" part="retry-button" class="retry" @click=${() => retry.run()}>${retry.label}</button>` : nothing;
-}
+const retryButton = (retry?: RetryAction) =>
+  retry ? html`<button type="button" part="retry-button" class="button primary" @click=${() => retry.run()}>${retry.label}</button>` : nothing;
 
-function defaultSkeleton() {
-  return html`<span class="bar"></span><span class="bar"></span><span class="bar short"></span>`;
-}
+const defaultSkeleton = () => html`<span class="bar"></span><span class="bar"></span><span class="bar short"></span>`;
 
 // The pieces below are the only markup for these states; views with their own data source
 // (the list's paged source) call them directly instead of `renderAsyncState`.
@@ -78,7 +68,7 @@ export function loadingView(label: string, skeleton: unknown = defaultSkeleton()
 
 /** Failed with nothing to show: the reason, and Retry when it can help. */
 export function errorView(message: unknown, retry?: RetryAction) {
-  return html`<div part="error" class="async-error" role="alert">
+  return html`<div part="error" class="async-box async-error" role="alert">
     <p part="error-message" class="error-message">${message}</p>
     ${retryButton(retry)}
   </div>`;
@@ -86,7 +76,7 @@ export function errorView(message: unknown, retry?: RetryAction) {
 
 /** Nothing here: the message and a call to action. `variant` tells apart kinds of "nothing" (no results). */
 export function emptyView(message: unknown, action: unknown, variant = '') {
-  return html`<div part="empty" class="async-empty ${variant}">
+  return html`<div part="empty" class="async-box async-empty ${variant}">
     <p part="empty-message" class="empty-message">${message}</p>
     ${action}
   </div>`;
@@ -104,95 +94,69 @@ export interface BannerOptions {
 
 /** A line above data still on screen: refreshing, a failed refresh, and other notes about it. */
 export function banner(message: unknown, { failed = false, retry, part = 'stale-banner', variant = '' }: BannerOptions = {}) {
-  return failed
-    ? html`<div part=${part} class="stale-banner failed ${variant}" role="alert"><span>${message}</span>${retryButton(retry)}</div>`
-    : html`<div part=${part} class="stale-banner ${variant}" role="status">${message}</div>`;
-}
-
-/** Renders `source` in its current state. */
-export function renderAsyncState<T>(source: AsyncSource<T>, options: AsyncStateOptions<T>, ctx: AsyncStateContext): unknown {
-  const view = source.view;
-  const retry: RetryAction = { label: ctx.msg('retry'), run: () => void source.run() };
-  switch (view.status) {
-    case 'idle':
-      return options.idle ? options.idle() : html`<p part="idle" class="async-idle">${ctx.msg('noConfig')}</p>`;
-    case 'loading':
-      if (view.value !== undefined) return renderStale(view.value, undefined, retry, options, ctx);
-      return loadingView(ctx.msg('loading'), (options.skeleton ?? defaultSkeleton)());
-    case 'error':
-      if (view.value !== undefined) return renderStale(view.value, view.error, retry, options, ctx);
-      return errorView(errorMessage(view.error, ctx.msg), retryFor(view.error, retry));
-    case 'ready':
-      if (options.isEmpty?.(view.value)) {
-        return emptyView(options.emptyMessage ?? ctx.msg('empty'), options.emptyAction ?? html`<slot name="empty-action"></slot>`);
-      }
-      return options.ready(view.value);
-  }
-}
-
-function renderStale<T>(value: T, error: ApiError | undefined, retry: RetryAction, options: AsyncStateOptions<T>, ctx: AsyncStateContext) {
-  const note = error
-    ? banner(html`${ctx.msg('staleFailed')} ${errorMessage(error, ctx.msg)}`, { failed: true, retry: retryFor(error, retry) })
-    : banner(ctx.msg('stale'));
-  return html`<div part="stale" class="async-stale" data-stale=${error ? 'failed' : 'refreshing'} aria-busy=${error ? 'false' : 'true'}>
-    ${note}
-    ${options.isEmpty?.(value) ? html`<p part="empty-message" class="empty-message">${options.emptyMessage ?? ctx.msg('empty')}</p>` : options.ready(value)}
+  return html`<div part=${part} class="stale-banner ${failed ? 'failed' : ''} ${variant}" role=${failed ? 'alert' : 'status'}>
+    <span>${message}</span>${failed ? retryButton(retry) : nothing}
   </div>`;
 }
 
-/** Styles for the states; the base element includes them. */
-export const asyncStateStyles = css`
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
+/** Renders `source` in its current state. */
+export function renderAsyncState<T>(source: AsyncSource<T>, options: AsyncStateOptions<T>, { msg }: AsyncStateContext): unknown {
+  const view = source.view;
+  const retry: RetryAction = { label: msg('retry'), run: () => void source.run() };
+  const empty = options.emptyMessage ?? msg('empty');
+  if (view.status === 'idle') return options.idle ? options.idle() : html`<p part="idle" class="async-box">${msg('noConfig')}</p>`;
+  if (view.status === 'ready') {
+    return options.isEmpty?.(view.value) ? emptyView(empty, options.emptyAction ?? html`<slot name="empty-action"></slot>`) : options.ready(view.value);
   }
-  .async-loading .skeleton {
+  // Loading or failed: with a value kept from before, it stays on screen, marked stale.
+  const error = view.status === 'error' ? view.error : undefined;
+  if (view.value === undefined) {
+    return error ? errorView(errorMessage(error, msg), retryFor(error, retry)) : loadingView(msg('loading'), (options.skeleton ?? defaultSkeleton)());
+  }
+  const value = view.value;
+  return html`<div part="stale" data-stale=${error ? 'failed' : 'refreshing'} aria-busy=${!error}>
+    ${error ? banner(`${msg('staleFailed')} ${errorMessage(error, msg)}`, { failed: true, retry: retryFor(error, retry) }) : banner(msg('stale'))}
+    ${options.isEmpty?.(value) ? html`<p part="empty-message" class="empty-message">${empty}</p>` : options.ready(value)}
+  </div>`;
+}
+
+/** Styles for the states; the base element includes them (after the shared button and visually-hidden sheets). */
+export const asyncStateStyles = css`
+  .skeleton {
     display: grid;
     gap: var(--_space);
     padding-block: var(--_space);
   }
   .async-loading .bar {
     display: block;
-    height: 1em;
+    block-size: 1em;
     border-radius: var(--_radius);
     background: var(--_surface-sunken);
     animation: suborg-pulse 1.2s ease-in-out infinite alternate;
   }
-  @media (forced-colors: active) {
-    /* Backgrounds are flattened in forced colors; a border keeps the skeleton visible. */
-    .async-loading .bar {
-      border: 1px solid GrayText;
-    }
-  }
-  .async-loading .bar.short {
-    width: 60%;
+  .async-loading .short {
+    inline-size: 60%;
   }
   @keyframes suborg-pulse {
-    from {
-      opacity: 1;
-    }
     to {
       opacity: 0.45;
     }
   }
-  .async-error,
-  .async-empty,
-  .async-idle {
+  /* Backgrounds are flattened in forced colors; a border keeps the skeleton visible. */
+  @media (forced-colors: active) {
+    .async-loading .bar {
+      border: 1px solid GrayText;
+    }
+  }
+  .async-box {
     display: grid;
     justify-items: start;
     gap: var(--_space);
+    margin: 0;
     padding: calc(var(--_space) * 2);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface-raised);
-    margin: 0;
   }
   .async-error {
     border-color: var(--_danger);
@@ -209,28 +173,13 @@ export const asyncStateStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_space);
-    padding: calc(var(--_space) / 2) var(--_space);
     margin-block-end: var(--_space);
+    padding: calc(var(--_space) / 2) var(--_space);
     border-radius: var(--_radius);
     background: var(--_surface-sunken);
     color: var(--_text-muted);
   }
   .stale-banner.failed {
     color: var(--_warning);
-  }
-  .retry {
-    font: inherit;
-    padding: calc(var(--_space) / 2) calc(var(--_space) * 1.5);
-    border: 1px solid var(--_primary);
-    border-radius: var(--_radius);
-    background: var(--_primary);
-    color: var(--_on-primary);
-    cursor: pointer;
-    min-height: 2rem;
-  }
-  @media (forced-colors: active) {
-    .retry {
-      border-color: ButtonText;
-    }
   }
 `;

@@ -6,7 +6,7 @@ import { onAdapterChange } from '../api/adapter.js';
 import { suborgContext, type SuborgContextValue } from '../context/keys.js';
 import { ensureContextRoot } from '../context/root.js';
 import { commonStrings } from '../i18n/en/common.js';
-import { formatDate, formatMessage, formatNumber, formatRelative, normalizeLocale, normalizeTimeZone, translate } from '../i18n/format.js';
+import { formatDate, formatMessage, normalizeLocale, normalizeTimeZone, translate } from '../i18n/format.js';
 import { mergeLocalePacks } from '../i18n/merge.js';
 import type { LocalePacks, MessageParams, Messages, PluralMessage, Slice, StringOverrides } from '../i18n/types.js';
 import type { CreditAmount, Money } from '../api/types.js';
@@ -18,6 +18,7 @@ import { tokenStyles } from '../theme/tokens.js';
 import { asyncStateStyles, renderAsyncState, type AsyncSource, type AsyncStateOptions } from './async-state.js';
 import { DataTask, isAbort, toApiError, type DataTaskOptions } from './controllers/data-task.js';
 import { SuborgErrorEvent } from './events.js';
+import { buttonStyles, visuallyHidden } from './shared-styles.js';
 
 /** The values an element works with: its own property where set, else the provider's. */
 export interface SuborgEnv {
@@ -48,7 +49,7 @@ const browserTimeZone = (): string => (browserZone ??= Intl.DateTimeFormat().res
  * @cssprop --suborg-color-* - The global tokens (see src/theme/README.md).
  */
 export abstract class SuborgElement extends LitElement {
-  static override styles: CSSResultGroup = [tokenStyles, asyncStateStyles];
+  static override styles: CSSResultGroup = [tokenStyles, visuallyHidden, buttonStyles, asyncStateStyles];
 
   /**
    * Translations every element knows without a provider, below any the provider supplies.
@@ -147,10 +148,6 @@ export abstract class SuborgElement extends LitElement {
     return formatMessage(forms, { ...params, count }, this.env.locale);
   }
 
-  protected formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-    return formatNumber(value, this.env.locale, options);
-  }
-
   /** Money (integer minor units) in the effective locale, with its currency's own precision. */
   protected formatMoney(money: Money, options?: MoneyFormatOptions): string {
     return formatMoney(money, this.env.locale, options);
@@ -172,11 +169,6 @@ export abstract class SuborgElement extends LitElement {
   /** A date in the effective locale and time zone (default: medium date). */
   protected formatDate(value: Date | string | number, options?: Intl.DateTimeFormatOptions): string {
     return formatDate(value, this.env.locale, this.env.timeZone, options);
-  }
-
-  /** "3 days ago" in the effective locale. */
-  protected formatRelative(value: Date | string | number, now?: number): string {
-    return formatRelative(value, this.env.locale, now);
   }
 
   override connectedCallback(): void {

@@ -1,10 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
-import type { PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { tokenStyles } from '../theme/tokens.js';
 import { buttonStyles, fieldStyles } from './shared-styles.js';
-import { CancelEvent, ConfirmEvent } from './confirm-dialog-events.js';
+import { emit } from './events.js';
 import { fillMessage } from './amount-input-messages.js';
 
 /**
@@ -16,8 +14,8 @@ import { fillMessage } from './amount-input-messages.js';
  *
  * @summary Accessible confirmation dialog with optional typed confirmation.
  *
- * @fires suborg-confirm - Cancelable; the user confirmed. Set `busy` in the listener (or cancel) to keep the dialog open while the action runs.
- * @fires suborg-cancel - The user dismissed the dialog.
+ * @fires suborg-confirm - Cancelable; the user confirmed. Unless a listener cancels it or sets `busy`, the dialog closes. To run an async action: set `busy = true` in the listener, then `close()` on success or set `error` (and `busy = false`) on failure — the dialog stays open with the typed text kept.
+ * @fires suborg-cancel - The user dismissed the dialog (Cancel, Escape or the close button).
  *
  * @csspart dialog - The inner `<suborg-dialog>`.
  * @csspart message - The message.
@@ -38,21 +36,21 @@ export class SuborgConfirmDialog extends LitElement {
       :host {
         display: contents;
       }
-      .message {
+      p {
         margin: 0;
       }
-      .consequences {
-        margin-block: 0 calc(var(--_space) * 1.5);
+      ul,
+      .field {
+        margin: 0 0 calc(var(--_space) * 1.5);
+      }
+      ul {
         padding-inline-start: 1.25rem;
       }
-      .consequences li + li {
-        margin-block-start: calc(var(--_space) * 0.5);
-      }
-      .field {
-        margin-block-end: calc(var(--_space) * 1.5);
+      li + li {
+        margin-block-start: calc(var(--_space) / 2);
       }
       .error {
-        margin-block: 0 var(--_space);
+        margin-block-end: var(--_space);
         padding: var(--_space);
         border: 1px solid var(--_danger);
         border-inline-start-width: 4px;
@@ -63,10 +61,11 @@ export class SuborgConfirmDialog extends LitElement {
       .spinner {
         inline-size: 1em;
         block-size: 1em;
-        border: 2px solid currentColor;
+        border: 2px solid;
         border-inline-end-color: transparent;
         border-radius: 50%;
       }
+      /* Not left to the global reduced-motion rule: a near-zero duration would flicker. */
       @media (prefers-reduced-motion: no-preference) {
         .spinner {
           animation: suborg-spin 0.8s linear infinite;
@@ -77,45 +76,55 @@ export class SuborgConfirmDialog extends LitElement {
           transform: rotate(1turn);
         }
       }
-      @media (forced-colors: active) {
-        .error {
-          border-color: CanvasText;
-          color: CanvasText;
-        }
-      }
     `,
   ];
 
-  @property({ type: Boolean, reflect: true }) open = false;
-  /** The heading, e.g. "Delete Acme Corp?". */
-  @property() label = '';
-  /** What is about to happen, in a sentence. */
-  @property() message = '';
-  /** Consequences listed under the message. */
-  @property({ attribute: false }) consequences: string[] = [];
-  /** When set, the person must type this text (compared after trimming) before confirming. */
-  @property({ attribute: 'confirm-text' }) confirmText = '';
-  /** Label of the typed-confirmation input; `{text}` is replaced by `confirm-text`. */
-  @property({ attribute: 'confirm-prompt' }) confirmPrompt = 'Type “{text}” to confirm';
-  @property({ attribute: 'confirm-label' }) confirmLabel = 'Confirm';
-  @property({ attribute: 'cancel-label' }) cancelLabel = 'Cancel';
-  @property({ attribute: 'close-label' }) closeLabel = 'Close';
-  /** Shown on the confirm button while busy. */
-  @property({ attribute: 'busy-label' }) busyLabel = 'Working…';
-  /** A destructive action: the confirm button is styled as danger. */
-  @property({ type: Boolean, reflect: true }) danger = false;
-  /** The host's action is running: closing is blocked and the buttons are inert. */
-  @property({ type: Boolean, reflect: true }) busy = false;
-  /** Why the action failed; shown in the dialog, which stays open. */
-  @property() error = '';
+  static override properties: PropertyDeclarations = {
+    open: { type: Boolean, reflect: true },
+    label: {},
+    message: {},
+    consequences: { attribute: false },
+    confirmText: { attribute: 'confirm-text' },
+    confirmPrompt: { attribute: 'confirm-prompt' },
+    confirmLabel: { attribute: 'confirm-label' },
+    cancelLabel: { attribute: 'cancel-label' },
+    closeLabel: { attribute: 'close-label' },
+    busyLabel: { attribute: 'busy-label' },
+    danger: { type: Boolean, reflect: true },
+    busy: { type: Boolean, reflect: true },
+    error: {},
+    typed: { state: true },
+  };
 
-  @state() private typed = '';
+  open = false;
+  /** The heading, e.g. "Delete Acme Corp?". */
+  label = '';
+  /** What is about to happen, in a sentence. */
+  message = '';
+  /** Consequences listed under the message. */
+  consequences: string[] = [];
+  /** When set, the person must type this text (compared after trimming) before confirming. */
+  confirmText = '';
+  /** Label of the typed-confirmation input; `{text}` is replaced by `confirm-text`. */
+  confirmPrompt = 'Type “{text}” to confirm';
+  confirmLabel = 'Confirm';
+  cancelLabel = 'Cancel';
+  closeLabel = 'Close';
+  /** Shown on the confirm button while busy. */
+  busyLabel = 'Working…';
+  /** A destructive action: the confirm button is styled as danger. */
+  danger = false;
+  /** The host's action is running: closing is blocked and the buttons are inert. */
+  busy = false;
+  /** Why the action failed; shown in the dialog, which stays open. */
+  error = '';
+
+  private typed = '';
 
   /** Whether the confirm button would act now. */
   get canConfirm(): boolean {
-    if (this.busy) return false;
-    if (!this.confirmText) return true;
-    return this.typed.trim().normalize('NFC') === this.confirmText.trim().normalize('NFC');
+    const norm = (text: string) => text.trim().normalize('NFC');
+    return !this.busy && (!this.confirmText || norm(this.typed) === norm(this.confirmText));
   }
 
   show(): void {
@@ -124,83 +133,36 @@ export class SuborgConfirmDialog extends LitElement {
 
   /** Closes the dialog (also while busy: this is the host's call). */
   close(): void {
-    this.open = false;
-    this.busy = false;
+    this.open = this.busy = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A fresh start each time it opens: nothing typed, no old error.
-    if (changed.has('open') && this.open && changed.get('open') !== undefined) {
-      this.typed = '';
-      this.error = '';
-    }
+    if (changed.has('open') && this.open && changed.get('open') !== undefined) this.typed = this.error = '';
   }
 
+  /** The user dismissed it (Cancel, Escape, the close button, or the platform closed it). */
   private cancel(): void {
     if (this.busy || !this.open) return;
     this.open = false;
-    this.dispatchEvent(new CancelEvent());
+    emit(this, 'suborg-cancel');
   }
 
   private confirm(): void {
     if (!this.canConfirm) return;
     this.error = '';
-    const proceed = this.dispatchEvent(new ConfirmEvent());
-    if (proceed && !this.busy) this.open = false;
+    if (emit(this, 'suborg-confirm', undefined, true) && !this.busy) this.open = false;
   }
 
-  private onRequestClose(event: Event): void {
-    // The inner dialog asks (Escape, close button): this element decides and reports.
-    event.preventDefault();
+  /** The inner dialog's own events stay inside: this element decides and reports with its own. */
+  private onInnerEvent(event: Event): void {
     event.stopPropagation();
-    this.cancel();
-  }
-
-  private onInnerClose(event: Event): void {
-    event.stopPropagation();
-    // The platform closed it without asking (rare): report it as a cancel.
-    if (this.open) {
-      this.open = false;
-      this.dispatchEvent(new CancelEvent());
-    }
-  }
-
-  private onInput(event: InputEvent): void {
-    this.typed = (event.target as HTMLInputElement).value;
-  }
-
-  private onInputKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      this.confirm();
-    }
-  }
-
-  private renderConfirmField() {
-    if (!this.confirmText) return nothing;
-    return html`
-      <div class="field">
-        <label class="field-label" for="confirm-input">${fillMessage(this.confirmPrompt, { text: this.confirmText })}</label>
-        <input
-          id="confirm-input"
-          class="input"
-          part="confirm-input"
-          type="text"
-          autocomplete="off"
-          autocapitalize="off"
-          spellcheck="false"
-          autofocus
-          .value=${live(this.typed)}
-          ?readonly=${this.busy}
-          @input=${this.onInput}
-          @keydown=${this.onInputKeydown}
-        />
-      </div>
-    `;
+    if (event.type === 'suborg-dialog-request-close') event.preventDefault();
+    if (event.type !== 'suborg-dialog-open') this.cancel();
   }
 
   override render() {
-    const confirmDisabled = !this.canConfirm;
+    const inner = (e: Event) => this.onInnerEvent(e);
     return html`
       <suborg-dialog
         part="dialog"
@@ -210,17 +172,30 @@ export class SuborgConfirmDialog extends LitElement {
         .label=${this.label}
         .closeLabel=${this.closeLabel}
         .preventClose=${this.busy}
-        @suborg-dialog-request-close=${this.onRequestClose}
-        @suborg-dialog-open=${(e: Event) => e.stopPropagation()}
-        @suborg-dialog-close=${this.onInnerClose}
+        @suborg-dialog-request-close=${inner}
+        @suborg-dialog-open=${inner}
+        @suborg-dialog-close=${inner}
       >
-        ${this.message ? html`<p class="message" part="message" slot="description">${this.message}</p>` : nothing}
-        ${this.consequences.length > 0
-          ? html`<ul class="consequences" part="consequences">
-              ${this.consequences.map((item) => html`<li>${item}</li>`)}
-            </ul>`
+        ${this.message ? html`<p part="message" slot="description">${this.message}</p>` : nothing}
+        ${this.consequences.length ? html`<ul part="consequences">${this.consequences.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}
+        ${this.confirmText
+          ? html`<div class="field">
+              <label class="field-label" for="confirm-input">${fillMessage(this.confirmPrompt, { text: this.confirmText })}</label>
+              <input
+                id="confirm-input"
+                class="input"
+                part="confirm-input"
+                autocomplete="off"
+                autocapitalize="off"
+                spellcheck="false"
+                autofocus
+                .value=${this.typed}
+                ?readonly=${this.busy}
+                @input=${(e: InputEvent) => (this.typed = (e.target as HTMLInputElement).value)}
+                @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && (e.preventDefault(), this.confirm())}
+              />
+            </div>`
           : nothing}
-        ${this.renderConfirmField()}
         ${this.error ? html`<p class="error" part="error" role="alert">${this.error}</p>` : nothing}
         <button
           slot="footer"
@@ -228,19 +203,12 @@ export class SuborgConfirmDialog extends LitElement {
           class="button secondary"
           part="cancel-button"
           ?autofocus=${!this.confirmText}
-          aria-disabled=${this.busy ? 'true' : 'false'}
+          aria-disabled=${this.busy}
           @click=${this.cancel}
         >
           ${this.cancelLabel}
         </button>
-        <button
-          slot="footer"
-          type="button"
-          class="button ${this.danger ? 'danger' : 'primary'}"
-          part="confirm-button"
-          aria-disabled=${confirmDisabled ? 'true' : 'false'}
-          @click=${this.confirm}
-        >
+        <button slot="footer" type="button" class="button ${this.danger ? 'danger' : 'primary'}" part="confirm-button" aria-disabled=${!this.canConfirm} @click=${this.confirm}>
           ${this.busy ? html`<span class="spinner" aria-hidden="true"></span>${this.busyLabel}` : this.confirmLabel}
         </button>
       </suborg-dialog>

@@ -1,14 +1,12 @@
 import { LitElement, css, html, nothing } from 'lit';
-import type { PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { tokenStyles } from '../theme/tokens.js';
 import { buttonStyles } from './shared-styles.js';
-import { autofocusIn, deepActiveElement, tabbablesIn } from './dialog-focus.js';
-import { DialogCloseEvent, DialogOpenEvent, DialogRequestCloseEvent } from './dialog-events.js';
-import type { DialogCloseReason } from './dialog-events.js';
+import { deepActiveElement, flatTree, tabbablesIn } from './dialog-focus.js';
+import { emit, type DialogCloseReason } from './events.js';
+import { closeIcon } from './icons.js';
 
-export const DIALOG_SIZES = ['small', 'medium', 'large'] as const;
-export type DialogSize = (typeof DIALOG_SIZES)[number];
+export type DialogSize = 'small' | 'medium' | 'large';
 
 /**
  * A modal dialog on the native `<dialog>` (top layer, inert background). It is named by
@@ -46,8 +44,6 @@ export class SuborgDialog extends LitElement {
     css`
       :host {
         --_dialog-width: var(--suborg-dialog-width, 32rem);
-        --_dialog-backdrop: var(--suborg-dialog-backdrop, rgb(15 23 42 / 0.55));
-        --_dialog-margin: 1rem;
         display: contents;
       }
       :host([size='small']) {
@@ -56,36 +52,30 @@ export class SuborgDialog extends LitElement {
       :host([size='large']) {
         --_dialog-width: 48rem;
       }
+      /* The UA caps a modal dialog at the viewport minus a margin; the body scrolls inside. */
       dialog {
-        inline-size: min(var(--_dialog-width), 100vw - 2 * var(--_dialog-margin));
-        max-inline-size: calc(100vw - 2 * var(--_dialog-margin));
-        max-block-size: calc(100dvh - 2 * var(--_dialog-margin));
+        inline-size: min(var(--_dialog-width), 100vw - 2rem);
         padding: 0;
         border: 1px solid var(--_border);
         border-radius: var(--_radius);
         background: var(--_surface);
         color: var(--_text);
         box-shadow: var(--_shadow);
-        font: inherit;
         overflow: hidden;
       }
+      /* Movement only: a fading dialog would fail contrast checks mid-animation. */
       dialog[open] {
         display: flex;
         flex-direction: column;
+        animation: suborg-dialog-in 140ms ease-out;
       }
-      dialog::backdrop {
-        background: var(--_dialog-backdrop);
-      }
-      @media (prefers-reduced-motion: no-preference) {
-        dialog[open] {
-          animation: suborg-dialog-in 140ms ease-out;
-        }
-      }
-      /* Movement only: a fading dialog would fail contrast checks mid-animation. */
       @keyframes suborg-dialog-in {
         from {
           transform: translateY(0.5rem);
         }
+      }
+      dialog::backdrop {
+        background: var(--suborg-dialog-backdrop, rgb(15 23 42 / 0.55));
       }
       header {
         display: flex;
@@ -95,28 +85,25 @@ export class SuborgDialog extends LitElement {
         padding-inline: calc(var(--_space) * 2.5) var(--_space);
       }
       h2 {
-        flex: 1 1 auto;
-        min-inline-size: 0;
+        flex: 1;
         margin: 0;
-        padding-block-start: calc(var(--_space) * 0.5);
+        padding-block-start: calc(var(--_space) / 2);
         font-size: 1.2em;
         line-height: 1.3;
         overflow-wrap: anywhere;
       }
       .close {
-        flex: none;
         margin-block-start: calc(var(--_space) * -0.75);
       }
       .body {
-        flex: 1 1 auto;
+        flex: auto;
         min-block-size: 0;
         overflow: auto;
-        padding-block: var(--_space);
-        padding-inline: calc(var(--_space) * 2.5);
+        padding: var(--_space) calc(var(--_space) * 2.5);
         overflow-wrap: anywhere;
       }
       .description {
-        margin-block: 0 var(--_space);
+        margin-block-end: var(--_space);
         color: var(--_text-muted);
       }
       footer {
@@ -124,8 +111,7 @@ export class SuborgDialog extends LitElement {
         flex-wrap: wrap;
         justify-content: flex-end;
         gap: var(--_space);
-        padding-block: var(--_space) calc(var(--_space) * 2);
-        padding-inline: calc(var(--_space) * 2.5);
+        padding: var(--_space) calc(var(--_space) * 2.5) calc(var(--_space) * 2);
       }
       [hidden] {
         display: none !important;
@@ -137,40 +123,47 @@ export class SuborgDialog extends LitElement {
         }
         .body {
           flex: none;
-          overflow: visible;
         }
       }
       @media (forced-colors: active) {
         dialog {
-          border: 2px solid CanvasText;
+          border-width: 2px;
         }
       }
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    open: { type: Boolean, reflect: true },
+    label: {},
+    description: {},
+    preventClose: { type: Boolean, reflect: true, attribute: 'prevent-close' },
+    size: { reflect: true },
+    closeLabel: { attribute: 'close-label' },
+    alert: { type: Boolean, reflect: true },
+  };
+
   /** Shown as a modal while true. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
   /** The heading text (the dialog's accessible name). */
-  @property() label = '';
+  label = '';
   /** Optional text under the heading (the dialog's accessible description). */
-  @property() description = '';
+  description = '';
   /** Blocks Escape and the close button, e.g. while an action runs. */
-  @property({ type: Boolean, reflect: true, attribute: 'prevent-close' }) preventClose = false;
-  @property({ reflect: true }) size: DialogSize = 'medium';
+  preventClose = false;
+  size: DialogSize = 'medium';
   /** Accessible name of the close button. */
-  @property({ attribute: 'close-label' }) closeLabel = 'Close';
+  closeLabel = 'Close';
   /** An alert dialog (`role="alertdialog"`): it interrupts to ask for a decision, e.g. a confirmation. */
-  @property({ type: Boolean, reflect: true }) alert = false;
-  /** Hides the close button (the footer must then offer a way out). */
-  @property({ type: Boolean, attribute: 'no-close-button' }) noCloseButton = false;
+  alert = false;
   /** How the dialog was last closed; set by `close(returnValue)`. */
   returnValue = '';
 
-  @state() private hasFooter = false;
-  @state() private hasDescriptionSlot = false;
-  @query('dialog') private dialog!: HTMLDialogElement;
-  @query('.body') private body!: HTMLElement;
   private opener: HTMLElement | null = null;
+
+  private get dialog(): HTMLDialogElement {
+    return this.renderRoot.querySelector('dialog')!;
+  }
 
   /** Opens the dialog. */
   show(): void {
@@ -185,45 +178,39 @@ export class SuborgDialog extends LitElement {
 
   /** Asks to close as the user would: respects `prevent-close` and the cancelable request event. */
   requestClose(reason: DialogCloseReason): boolean {
-    if (this.preventClose) return false;
-    const request = new DialogRequestCloseEvent(reason);
-    if (!this.dispatchEvent(request)) return false;
+    if (this.preventClose || !emit(this, 'suborg-dialog-request-close', { reason }, true)) return false;
     this.close(reason);
     return true;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.dialog?.open) this.dialog.close();
+    this.dialog?.close();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('open')) return;
-    if (this.open && !this.dialog.open) this.openModal();
-    else if (!this.open && this.dialog.open) this.finishClose();
+    if (!changed.has('open') || this.open === this.dialog.open) return;
+    if (this.open) {
+      this.opener = deepActiveElement() as HTMLElement | null;
+      this.returnValue = '';
+      this.showModal();
+      emit(this, 'suborg-dialog-open');
+    } else {
+      this.dialog.close(this.returnValue);
+      const opener = this.opener;
+      this.opener = null;
+      if (opener?.isConnected) opener.focus();
+      emit(this, 'suborg-dialog-close', { returnValue: this.returnValue });
+    }
   }
 
-  private openModal(): void {
-    const active = deepActiveElement();
-    this.opener = active instanceof HTMLElement && active !== document.body ? active : null;
-    this.returnValue = '';
-    this.dialog.showModal();
-    this.focusInitial();
-    this.dispatchEvent(new DialogOpenEvent());
-  }
-
-  private focusInitial(): void {
-    const target = autofocusIn(this.dialog) ?? tabbablesIn(this.body)[0] ?? tabbablesIn(this.dialog)[0];
-    if (target) target.focus();
-    else this.dialog.focus();
-  }
-
-  private finishClose(): void {
-    if (this.dialog.open) this.dialog.close(this.returnValue);
-    const opener = this.opener;
-    this.opener = null;
-    if (opener?.isConnected) opener.focus();
-    this.dispatchEvent(new DialogCloseEvent(this.returnValue));
+  /** Shows the modal and moves focus in: an `autofocus` element, else the first control of the body, else of the dialog. */
+  private showModal(): void {
+    const dialog = this.dialog;
+    dialog.showModal();
+    const body = dialog.querySelector('.body')!;
+    const target = [...flatTree(dialog)].find((el) => el.hasAttribute('autofocus')) ?? tabbablesIn(body)[0] ?? tabbablesIn(dialog)[0] ?? dialog;
+    (target as HTMLElement).focus();
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -233,25 +220,13 @@ export class SuborgDialog extends LitElement {
       event.stopPropagation();
       this.requestClose('escape');
     } else if (event.key === 'Tab') {
-      this.trapTab(event);
-    }
-  }
-
-  private trapTab(event: KeyboardEvent): void {
-    const items = tabbablesIn(this.dialog);
-    if (items.length === 0) {
-      event.preventDefault();
-      return;
-    }
-    const index = items.indexOf(deepActiveElement() as HTMLElement);
-    const first = items[0]!;
-    const last = items[items.length - 1]!;
-    if (event.shiftKey && index <= 0) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && (index === -1 || index === items.length - 1)) {
-      event.preventDefault();
-      first.focus();
+      // Wraps at both ends; the platform would leave for the browser's own controls.
+      const items = tabbablesIn(this.dialog);
+      const index = items.indexOf(deepActiveElement() as HTMLElement);
+      if (event.shiftKey ? index <= 0 : index < 0 || index === items.length - 1) {
+        event.preventDefault();
+        items.at(event.shiftKey ? -1 : 0)?.focus();
+      }
     }
   }
 
@@ -264,24 +239,18 @@ export class SuborgDialog extends LitElement {
   private onNativeClose(): void {
     // The platform may close without a cancelable `cancel`; keep our state in step.
     if (!this.open) return;
-    if (this.preventClose) {
-      this.dialog.showModal();
-      this.focusInitial();
-      return;
-    }
-    this.open = false;
+    if (this.preventClose) this.showModal();
+    else this.open = false;
   }
 
-  private onFooterSlotChange(event: Event): void {
-    this.hasFooter = (event.target as HTMLSlotElement).assignedNodes({ flatten: true }).length > 0;
-  }
-
-  private onDescriptionSlotChange(event: Event): void {
-    this.hasDescriptionSlot = (event.target as HTMLSlotElement).assignedNodes({ flatten: true }).length > 0;
+  /** Whether light-DOM content is assigned to the named slot (re-rendered on slotchange). */
+  private has(slot: string): boolean {
+    return !!this.querySelector(`:scope > [slot=${slot}]`);
   }
 
   override render() {
-    const described = this.hasDescriptionSlot || this.description !== '';
+    const described = this.description !== '' || this.has('description');
+    const slotChange = () => this.requestUpdate();
     return html`
       <dialog
         part="dialog"
@@ -294,29 +263,25 @@ export class SuborgDialog extends LitElement {
       >
         <header part="header">
           <h2 id="heading" part="heading"><slot name="heading">${this.label}</slot></h2>
-          ${this.noCloseButton
-            ? nothing
-            : html`<button
-                class="button icon close"
-                part="close-button"
-                type="button"
-                aria-label=${this.closeLabel}
-                aria-disabled=${this.preventClose ? 'true' : 'false'}
-                @click=${() => this.requestClose('close-button')}
-              >
-                <svg aria-hidden="true" width="20" height="20" viewBox="0 0 20 20" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round">
-                  <path d="M5 5l10 10M15 5L5 15" />
-                </svg>
-              </button>`}
+          <button
+            class="button icon close"
+            part="close-button"
+            type="button"
+            aria-label=${this.closeLabel}
+            aria-disabled=${this.preventClose}
+            @click=${() => this.requestClose('close-button')}
+          >
+            ${closeIcon}
+          </button>
         </header>
         <div class="body" part="body">
           <div id="description" class="description" part="description" ?hidden=${!described}>
-            <slot name="description" @slotchange=${this.onDescriptionSlotChange}>${this.description}</slot>
+            <slot name="description" @slotchange=${slotChange}>${this.description}</slot>
           </div>
           <slot></slot>
         </div>
-        <footer part="footer" ?hidden=${!this.hasFooter}>
-          <slot name="footer" @slotchange=${this.onFooterSlotChange}></slot>
+        <footer part="footer" ?hidden=${!this.has('footer')}>
+          <slot name="footer" @slotchange=${slotChange}></slot>
         </footer>
       </dialog>
     `;

@@ -7,13 +7,19 @@ import type { SuborgAction } from '../domain/actions.js';
 // The action list lives in the domain; re-exported here beside the event that carries it.
 export { SUBORG_ACTIONS, type SuborgAction } from '../domain/actions.js';
 
+/**
+ * Fires a bubbling, composed `CustomEvent` named `type` with `detail` from `host`; returns
+ * false when a listener cancelled it (only possible with `cancelable`). The building blocks'
+ * events are all made here; their typed shapes live in each block's `*-events.ts`.
+ */
+export const emit = (host: EventTarget, type: string, detail?: unknown, cancelable?: boolean): boolean =>
+  host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+
 /** Fired for every failed adapter call an element makes, for host logging. Never for aborts. */
-export class SuborgErrorEvent extends Event {
+export class SuborgErrorEvent extends CustomEvent<{ error: ApiError }> {
   static readonly eventName = 'suborg-error';
-  readonly detail: { error: ApiError };
   constructor(error: ApiError) {
-    super(SuborgErrorEvent.eventName, { bubbles: true, composed: true });
-    this.detail = { error };
+    super(SuborgErrorEvent.eventName, { detail: { error }, bubbles: true, composed: true });
   }
 }
 
@@ -21,12 +27,10 @@ export class SuborgErrorEvent extends Event {
  * A quick action was chosen. Cancelable: `preventDefault()` means "the host handles it"
  * and the element does nothing further.
  */
-export class SuborgActionEvent extends Event {
+export class SuborgActionEvent extends CustomEvent<{ action: SuborgAction; subOrg: SubOrgSummary }> {
   static readonly eventName = 'suborg-action';
-  readonly detail: { action: SuborgAction; subOrg: SubOrgSummary };
   constructor(action: SuborgAction, subOrg: SubOrgSummary) {
-    super(SuborgActionEvent.eventName, { bubbles: true, composed: true, cancelable: true });
-    this.detail = { action, subOrg };
+    super(SuborgActionEvent.eventName, { detail: { action, subOrg }, bubbles: true, composed: true, cancelable: true });
   }
 }
 
@@ -35,10 +39,50 @@ export function fire(host: EventTarget, event: Event): boolean {
   return host.dispatchEvent(event);
 }
 
-/** The shared events, for the global event maps (they bubble to document and window). */
+// The building blocks' events (made by `emit`).
+
+/** `<suborg-menu-select>`: an item was chosen (never for disabled items or items that open a submenu). */
+export type MenuSelectEvent = CustomEvent<{ value: string }>;
+
+/** How the user asked a dialog to close. */
+export type DialogCloseReason = 'escape' | 'close-button';
+/** `<suborg-dialog>` asks before the user closes it (Escape, the close button); cancel it to keep it open. */
+export type DialogRequestCloseEvent = CustomEvent<{ reason: DialogCloseReason }>;
+/** `<suborg-dialog>` has closed and focus went back to its opener; `returnValue` says how. */
+export type DialogCloseEvent = CustomEvent<{ returnValue: string }>;
+
+/** `<suborg-toggle>`: the user flipped the switch (`checked` is the new state); cancel it to put the switch back. */
+export type ToggleChangeEvent = CustomEvent<{ checked: boolean }>;
+
+/** `<suborg-live-region>`: the person dismissed the visible message. */
+export type LiveRegionDismissEvent = CustomEvent<{ text: string }>;
+
+export interface AmountChangeDetail {
+  /** Smallest units (credit hundredths or currency minor units), or null when empty or invalid. */
+  value: number | null;
+  /** Exactly what the person typed. */
+  raw: string;
+  valid: boolean;
+}
+/** `<suborg-amount-input>`: the text in the field changed (every keystroke). */
+export type AmountChangeEvent = CustomEvent<AmountChangeDetail>;
+
+/** Every event above, for the global event maps (they bubble to document and window). */
 interface SuborgSharedEventMap {
   'suborg-error': SuborgErrorEvent;
   'suborg-action': SuborgActionEvent;
+  'suborg-menu-select': MenuSelectEvent;
+  'suborg-dialog-request-close': DialogRequestCloseEvent;
+  /** The dialog has opened and moved focus inside. */
+  'suborg-dialog-open': CustomEvent<undefined>;
+  'suborg-dialog-close': DialogCloseEvent;
+  /** `<suborg-confirm-dialog>`: the user confirmed (cancelable; see the element). */
+  'suborg-confirm': CustomEvent<undefined>;
+  /** `<suborg-confirm-dialog>`: the user dismissed the dialog (Cancel, Escape or the close button). */
+  'suborg-cancel': CustomEvent<undefined>;
+  'suborg-toggle-change': ToggleChangeEvent;
+  'suborg-live-region-dismiss': LiveRegionDismissEvent;
+  'suborg-amount-change': AmountChangeEvent;
 }
 
 declare global {

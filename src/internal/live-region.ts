@@ -1,8 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { tokenStyles } from '../theme/tokens.js';
 import { buttonStyles, visuallyHidden } from './shared-styles.js';
-import { LiveRegionDismissEvent } from './live-region-events.js';
+import { emit } from './events.js';
+import { closeIcon } from './icons.js';
 
 /** How long a region stays empty before the new text goes in, so screen readers see a change. */
 const CLEAR_DELAY_MS = 60;
@@ -10,6 +11,11 @@ const CLEAR_DELAY_MS = 60;
 export interface AnnounceOptions {
   /** Interrupts the screen reader: only for errors and failures. */
   assertive?: boolean;
+}
+
+interface Shown {
+  text: string;
+  assertive: boolean;
 }
 
 /**
@@ -35,54 +41,52 @@ export class SuborgLiveRegion extends LitElement {
     visuallyHidden,
     css`
       :host {
-        --_bar-background: var(--suborg-live-region-bar-background, var(--_surface-raised));
         display: block;
       }
       .bar {
         display: flex;
         align-items: center;
         gap: var(--_space);
-        padding-block: calc(var(--_space) * 0.25);
-        padding-inline: calc(var(--_space) * 1.5) calc(var(--_space) * 0.25);
+        padding-inline-start: calc(var(--_space) * 1.5);
         border: 1px solid var(--_border);
         border-inline-start: 4px solid var(--_info);
         border-radius: var(--_radius);
-        background: var(--_bar-background);
+        background: var(--suborg-live-region-bar-background, var(--_surface-raised));
         box-shadow: var(--_shadow);
       }
-      .bar.assertive {
+      .assertive {
         border-inline-start-color: var(--_danger);
       }
       .message {
-        flex: 1 1 auto;
-        min-inline-size: 0;
+        flex: 1;
         overflow-wrap: anywhere;
-      }
-      .dismiss {
-        flex: none;
-      }
-      @media (forced-colors: active) {
-        .bar,
-        .bar.assertive {
-          border-color: CanvasText;
-        }
       }
     `,
   ];
 
-  /** Also show the latest message as a status bar. */
-  @property({ type: Boolean, reflect: true }) visible = false;
-  /** Accessible name of the bar's dismiss button. */
-  @property({ attribute: 'dismiss-label' }) dismissLabel = 'Dismiss';
-  /** Milliseconds the visible bar stays up; 0 keeps it until dismissed. */
-  @property({ type: Number }) duration = 0;
+  static override properties: PropertyDeclarations = {
+    visible: { type: Boolean, reflect: true },
+    dismissLabel: { attribute: 'dismiss-label' },
+    duration: { type: Number },
+    polite: { state: true },
+    assertive: { state: true },
+    latest: { state: true },
+  };
 
-  @state() private politeText = '';
-  @state() private assertiveText = '';
-  @state() private latest: { text: string; assertive: boolean } | null = null;
+  /** Also show the latest message as a status bar. */
+  visible = false;
+  /** Accessible name of the bar's dismiss button. */
+  dismissLabel = 'Dismiss';
+  /** Milliseconds the visible bar stays up; 0 keeps it until dismissed. */
+  duration = 0;
+
+  /** What each region says now. */
+  private polite = '';
+  private assertive = '';
+  private latest: Shown | null = null;
   /** Bumped per announcement so a slower earlier one never overwrites a newer one. */
   private sequence = 0;
-  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private hideTimer?: ReturnType<typeof setTimeout>;
 
   /** The message on the visible bar, or ''. */
   get message(): string {
@@ -92,23 +96,21 @@ export class SuborgLiveRegion extends LitElement {
   /** Speaks `text` (again, even when it is the same as last time). Resolves once it is in the region. */
   async announce(text: string, { assertive = false }: AnnounceOptions = {}): Promise<void> {
     const ticket = ++this.sequence;
-    this.setRegion(assertive, '');
-    this.latest = { text, assertive };
-    this.scheduleHide();
+    const region = assertive ? 'assertive' : 'polite';
+    this[region] = '';
+    this.show({ text, assertive });
     await this.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, CLEAR_DELAY_MS));
     if (ticket !== this.sequence) return;
-    this.setRegion(assertive, text);
+    this[region] = text;
     await this.updateComplete;
   }
 
   /** Empties both regions and hides the bar. */
   clear(): void {
     this.sequence++;
-    this.politeText = '';
-    this.assertiveText = '';
-    this.latest = null;
-    clearTimeout(this.hideTimer);
+    this.polite = this.assertive = '';
+    this.show(null);
   }
 
   override disconnectedCallback(): void {
@@ -116,35 +118,28 @@ export class SuborgLiveRegion extends LitElement {
     clearTimeout(this.hideTimer);
   }
 
-  private setRegion(assertive: boolean, text: string): void {
-    if (assertive) this.assertiveText = text;
-    else this.politeText = text;
-  }
-
-  private scheduleHide(): void {
+  /** Puts `latest` on the bar (null takes it down) and restarts the `duration` timer. */
+  private show(latest: Shown | null): void {
+    this.latest = latest;
     clearTimeout(this.hideTimer);
-    if (this.duration > 0) this.hideTimer = setTimeout(() => (this.latest = null), this.duration);
+    if (latest && this.duration > 0) this.hideTimer = setTimeout(() => (this.latest = null), this.duration);
   }
 
   private dismiss(): void {
     const text = this.message;
-    this.latest = null;
-    clearTimeout(this.hideTimer);
-    this.dispatchEvent(new LiveRegionDismissEvent(text));
+    this.show(null);
+    emit(this, 'suborg-live-region-dismiss', { text });
   }
 
   override render() {
+    const latest = this.latest;
     return html`
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.politeText}</div>
-      <div class="visually-hidden" aria-live="assertive" aria-atomic="true">${this.assertiveText}</div>
-      ${this.visible && this.latest
-        ? html`<div class="bar ${this.latest.assertive ? 'assertive' : ''}" part="bar">
-            <span class="message" part="message">${this.latest.text}</span>
-            <button class="button icon dismiss" part="dismiss-button" type="button" aria-label=${this.dismissLabel} @click=${this.dismiss}>
-              <svg aria-hidden="true" width="18" height="18" viewBox="0 0 20 20" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round">
-                <path d="M5 5l10 10M15 5L5 15" />
-              </svg>
-            </button>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.polite}</div>
+      <div class="visually-hidden" aria-live="assertive" aria-atomic="true">${this.assertive}</div>
+      ${this.visible && latest
+        ? html`<div class="bar ${latest.assertive ? 'assertive' : ''}" part="bar">
+            <span class="message" part="message">${latest.text}</span>
+            <button class="button icon" part="dismiss-button" type="button" aria-label=${this.dismissLabel} @click=${this.dismiss}>${closeIcon}</button>
           </div>`
         : nothing}
     `;

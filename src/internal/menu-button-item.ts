@@ -9,17 +9,6 @@ export interface MenuItem {
   children?: MenuItem[];
 }
 
-/** The item at an index path (`[2, 0]` = first child of the third item). */
-export function itemAt(items: readonly MenuItem[], path: readonly number[]): MenuItem | undefined {
-  let list: readonly MenuItem[] | undefined = items;
-  let found: MenuItem | undefined;
-  for (const index of path) {
-    found = list?.[index];
-    list = found?.children;
-  }
-  return found;
-}
-
 /**
  * Type-ahead: the index of the next label after `from` (wrapping) that starts with `char`,
  * or -1. Case-insensitive in the given locale.

@@ -13,40 +13,30 @@ export interface Size {
   height: number;
 }
 
-export interface Viewport {
-  width: number;
-  height: number;
-}
+export type Viewport = Size;
 
 /** Keeps this many pixels between a popup and the viewport edge. */
 const EDGE = 8;
 const GAP = 4;
 
-const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(value, Math.max(min, max)));
+/** `start` moved inside [EDGE, room - EDGE - size] (EDGE wins when the popup is larger than the room). */
+const fit = (start: number, size: number, room: number) => Math.max(EDGE, Math.min(start, room - EDGE - size));
+
+/** Left edge `ltr` (or `rtl` in RTL), switched to the other one when the popup would leave the viewport that way. */
+function place(top: number, ltr: number, rtl: number, menu: Size, view: Viewport, isRtl: boolean) {
+  const left = isRtl ? (rtl < EDGE ? ltr : rtl) : ltr + menu.width > view.width - EDGE ? rtl : ltr;
+  return { top: fit(top, menu.height, view.height), left: fit(left, menu.width, view.width) };
+}
 
 /** Below the anchor, flipped above when it does not fit below but does above; aligned to the inline start. */
 export function placeMenu(anchor: Box, menu: Size, view: Viewport, rtl: boolean): { top: number; left: number } {
-  let top = anchor.bottom + GAP;
+  const below = anchor.bottom + GAP;
   const above = anchor.top - GAP - menu.height;
-  if (top + menu.height > view.height - EDGE && above >= EDGE) top = above;
-  let left = rtl ? anchor.right - menu.width : anchor.left;
-  if (!rtl && left + menu.width > view.width - EDGE) left = anchor.right - menu.width;
-  if (rtl && left < EDGE) left = anchor.left;
-  return {
-    top: clamp(top, EDGE, view.height - EDGE - menu.height),
-    left: clamp(left, EDGE, view.width - EDGE - menu.width),
-  };
+  const top = below + menu.height > view.height - EDGE && above >= EDGE ? above : below;
+  return place(top, anchor.left, anchor.right - menu.width, menu, view, rtl);
 }
 
 /** Beside its parent item on the inline-end side, flipped to the other side when it does not fit. */
 export function placeSubmenu(item: Box, menu: Size, view: Viewport, rtl: boolean): { top: number; left: number } {
-  const after = item.right - GAP;
-  const before = item.left + GAP - menu.width;
-  let left = rtl ? before : after;
-  if (!rtl && left + menu.width > view.width - EDGE) left = before;
-  if (rtl && left < EDGE) left = after;
-  return {
-    top: clamp(item.top - GAP, EDGE, view.height - EDGE - menu.height),
-    left: clamp(left, EDGE, view.width - EDGE - menu.width),
-  };
+  return place(item.top - GAP, item.right - GAP, item.left + GAP - menu.width, menu, view, rtl);
 }

@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 // One look for the controls every component renders. Each sheet assumes `tokenStyles`
-// comes first in `static styles` (it defines the `--_*` privates used here); the few
-// privates added below are defined on `:host` in the same sheet that reads them.
+// comes first in `static styles` (it defines the `--_*` privates used here, the focus ring
+// and box-sizing); the few privates added below are defined in the same sheet that reads them.
 
 /** Hides content visually while keeping it in the accessibility tree. */
 export const visuallyHidden = css`
@@ -22,11 +22,11 @@ export const visuallyHidden = css`
 /**
  * Buttons: `<button class="button primary|secondary|danger|ghost">` and `class="button icon"`
  * (a 44×44 px target). `aria-disabled="true"` looks disabled but keeps focus, for busy states.
+ * A component may set `--_button-height` on a button class of its own.
  */
 export const buttonStyles = css`
   :host {
     --_button-height: 2.5rem;
-    --_icon-button-size: 2.75rem;
   }
   .button {
     display: inline-flex;
@@ -35,8 +35,7 @@ export const buttonStyles = css`
     gap: calc(var(--_space) * 0.75);
     min-block-size: var(--_button-height);
     min-inline-size: var(--_button-height);
-    padding-block: calc(var(--_space) * 0.75);
-    padding-inline: calc(var(--_space) * 2);
+    padding: calc(var(--_space) * 0.75) calc(var(--_space) * 2);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -44,71 +43,50 @@ export const buttonStyles = css`
     font: inherit;
     font-weight: 600;
     line-height: 1.2;
-    text-align: center;
     cursor: pointer;
-    transition:
-      background-color 120ms ease,
-      border-color 120ms ease,
-      box-shadow 120ms ease;
+    transition: background-color 0.12s, border-color 0.12s, box-shadow 0.12s;
+  }
+  .button:is(.ghost, .icon) {
+    border-color: transparent;
+    background: none;
+  }
+  .button.icon {
+    min-block-size: 2.75rem;
+    min-inline-size: 2.75rem;
+    padding: 0;
   }
   .button:hover {
     background: var(--_surface-sunken);
   }
-  .button.primary {
-    background: var(--_primary);
-    border-color: var(--_primary);
-    color: var(--_on-primary);
+  .primary {
+    --_fill: var(--_primary);
+    --_on-fill: var(--_on-primary);
   }
-  .button.primary:hover {
+  .danger {
+    --_fill: var(--_danger);
+    --_on-fill: var(--_surface);
+  }
+  .button:is(.primary, .danger) {
+    border-color: var(--_fill);
+    background: var(--_fill);
+    color: var(--_on-fill);
+  }
+  .button:is(.primary, .danger):hover {
     box-shadow: inset 0 0 0 100vmax rgb(0 0 0 / 0.12);
   }
-  .button.danger {
-    background: var(--_danger);
-    border-color: var(--_danger);
-    color: var(--_surface);
-  }
-  .button.danger:hover {
-    box-shadow: inset 0 0 0 100vmax rgb(0 0 0 / 0.12);
-  }
-  .button.ghost {
-    background: transparent;
-    border-color: transparent;
-  }
-  .button.ghost:hover {
-    background: var(--_surface-sunken);
-  }
-  .button.icon {
-    min-inline-size: var(--_icon-button-size);
-    min-block-size: var(--_icon-button-size);
-    padding: 0;
-    background: transparent;
-    border-color: transparent;
-  }
-  .button.icon:hover {
-    background: var(--_surface-sunken);
-  }
-  .button:disabled,
-  .button[aria-disabled='true'] {
+  .button:is(:disabled, [aria-disabled='true']) {
     opacity: 0.55;
     cursor: not-allowed;
     box-shadow: none;
   }
-  .button:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
   @media (forced-colors: active) {
     .button,
-    .button.primary,
-    .button.danger,
-    .button.ghost,
-    .button.icon {
-      border: 1px solid ButtonText;
+    .button:is(.primary, .danger) {
+      border-color: ButtonText;
       background: ButtonFace;
       color: ButtonText;
     }
-    .button:disabled,
-    .button[aria-disabled='true'] {
+    .button:is(:disabled, [aria-disabled='true']) {
       border-color: GrayText;
       color: GrayText;
       opacity: 1;
@@ -121,40 +99,35 @@ export const buttonStyles = css`
  * around a bare input), `.field-help` and `.field-error`. `aria-invalid="true"` marks errors.
  */
 export const fieldStyles = css`
-  :host {
-    --_input-height: 2.5rem;
-  }
   .field {
     display: flex;
     flex-direction: column;
-    gap: calc(var(--_space) * 0.5);
+    gap: calc(var(--_space) / 2);
     min-inline-size: 0;
   }
   .field-label,
   .field-help,
   .field-error {
     margin: 0;
-  }
-  .field-label {
-    font-weight: 600;
     overflow-wrap: anywhere;
   }
-  .field-help {
+  .field-label,
+  .field-error {
+    font-weight: 600;
+  }
+  .field-help,
+  .field-error {
     color: var(--_text-muted);
     font-size: 0.9em;
-    overflow-wrap: anywhere;
   }
   .field-error {
     color: var(--_danger);
-    font-size: 0.9em;
-    font-weight: 600;
-    overflow-wrap: anywhere;
   }
   .input,
   .input-group {
     inline-size: 100%;
     min-inline-size: 0;
-    min-block-size: var(--_input-height);
+    min-block-size: 2.5rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -162,44 +135,36 @@ export const fieldStyles = css`
     font: inherit;
   }
   .input {
-    padding-block: calc(var(--_space) * 0.75);
-    padding-inline: var(--_space);
+    padding: calc(var(--_space) * 0.75) var(--_space);
   }
-  .input:focus-visible {
+  .input:focus-visible,
+  .input-group:focus-within {
     outline: 2px solid var(--_focus);
     outline-offset: 1px;
   }
   .input-group {
     display: flex;
-    align-items: stretch;
-  }
-  .input-group:focus-within {
-    outline: 2px solid var(--_focus);
-    outline-offset: 1px;
-  }
-  .input-group .input {
-    flex: 1 1 auto;
-    border: 0;
-    min-block-size: 0;
-    background: transparent;
-  }
-  .input-group .input:focus-visible {
-    outline: none;
   }
   .affix {
-    display: inline-flex;
+    display: flex;
     align-items: center;
     padding-inline: var(--_space);
     color: var(--_text-muted);
     white-space: nowrap;
   }
   .input[aria-invalid='true'],
-  .input-group:has(.input[aria-invalid='true']) {
+  .input-group:has([aria-invalid='true']) {
     border-color: var(--_danger);
     box-shadow: inset 0 0 0 1px var(--_danger);
   }
-  .input-group .input[aria-invalid='true'] {
+  /* The group draws the border, the focus ring and the invalid mark. */
+  .input-group .input {
+    flex: auto;
+    min-block-size: 0;
+    border: 0;
+    background: none;
     box-shadow: none;
+    outline: none;
   }
   .input:disabled {
     opacity: 0.6;
@@ -211,11 +176,8 @@ export const fieldStyles = css`
       border-color: FieldText;
     }
     .input[aria-invalid='true'],
-    .input-group:has(.input[aria-invalid='true']) {
+    .input-group:has([aria-invalid='true']) {
       border: 2px solid Mark;
-    }
-    .field-error {
-      color: CanvasText;
     }
   }
 `;
@@ -225,11 +187,10 @@ export const badgeStyles = css`
   .badge {
     display: inline-flex;
     align-items: center;
-    gap: calc(var(--_space) * 0.5);
-    padding-block: 0.125rem;
-    padding-inline: var(--_space);
-    border: 1px solid currentColor;
-    border-radius: 999px;
+    gap: calc(var(--_space) / 2);
+    padding: 0.125rem var(--_space);
+    border: 1px solid;
+    border-radius: 1rem;
     color: var(--_text-muted);
     font-size: 0.8em;
     font-weight: 600;
@@ -247,11 +208,5 @@ export const badgeStyles = css`
   }
   .badge.info {
     color: var(--_info);
-  }
-  @media (forced-colors: active) {
-    .badge {
-      color: CanvasText;
-      border-color: CanvasText;
-    }
   }
 `;

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { tokenStyles } from '../theme/tokens.js';
-import { ToggleChangeEvent } from './toggle-switch-events.js';
+import { emit } from './events.js';
 
 /**
  * An on/off switch: a real `<button role="switch">` (Space and Enter flip it), named by its
@@ -27,31 +27,20 @@ export class SuborgToggle extends LitElement {
     tokenStyles,
     css`
       :host {
-        --_toggle-on: var(--suborg-toggle-on-color, var(--_primary));
-        --_track-width: 2.75rem;
-        --_track-height: 1.5rem;
-        --_thumb-size: 1.125rem;
-        display: block;
-      }
-      .toggle {
+        --_on: var(--suborg-toggle-on-color, var(--_primary));
         display: flex;
         align-items: flex-start;
         gap: calc(var(--_space) * 1.5);
       }
+      /* A 44 px tall target around the smaller track. */
       button {
-        flex: none;
-        display: inline-flex;
+        display: flex;
         align-items: center;
-        justify-content: center;
-        /* 44 px tall target around a smaller track. */
         min-block-size: 2.75rem;
-        min-inline-size: var(--_track-width);
         margin-block: -0.625rem;
         padding: 0;
         border: 0;
-        background: transparent;
-        color: inherit;
-        font: inherit;
+        background: none;
         cursor: pointer;
       }
       button:disabled {
@@ -61,52 +50,43 @@ export class SuborgToggle extends LitElement {
       button:focus-visible {
         outline: none;
       }
-      button:focus-visible .track {
+      :focus-visible > .track {
         outline: 2px solid var(--_focus);
         outline-offset: 2px;
       }
       .track {
-        position: relative;
-        display: inline-block;
-        inline-size: var(--_track-width);
-        block-size: var(--_track-height);
+        display: flex;
+        align-items: center;
+        inline-size: 2.75rem;
+        block-size: 1.5rem;
+        padding: 2px;
         border: 1px solid var(--_text-muted);
-        border-radius: 999px;
+        border-radius: 1rem;
         background: var(--_surface-sunken);
-        transition: background-color 120ms ease;
+        transition: background-color 0.12s;
       }
       .thumb {
-        position: absolute;
-        inset-block-start: calc((var(--_track-height) - 2px - var(--_thumb-size)) / 2);
-        inset-inline-start: 2px;
         display: grid;
         place-items: center;
-        inline-size: var(--_thumb-size);
-        block-size: var(--_thumb-size);
+        inline-size: 1.125rem;
+        block-size: 1.125rem;
         border-radius: 50%;
         background: var(--_surface);
+        color: var(--_on);
         box-shadow: 0 1px 2px rgb(0 0 0 / 0.3);
-        transition: inset-inline-start 120ms ease;
-      }
-      .check {
-        visibility: hidden;
-        color: var(--_toggle-on);
+        transition: margin 0.12s;
       }
       [aria-checked='true'] .track {
-        background: var(--_toggle-on);
-        border-color: var(--_toggle-on);
+        border-color: var(--_on);
+        background: var(--_on);
       }
+      /* The inline end (percentages resolve against the track's content box). */
       [aria-checked='true'] .thumb {
-        inset-inline-start: calc(var(--_track-width) - 4px - var(--_thumb-size));
-      }
-      [aria-checked='true'] .check {
-        visibility: visible;
+        margin-inline-start: calc(100% - 1.125rem);
       }
       .text {
-        display: flex;
-        flex-direction: column;
+        display: grid;
         gap: 0.125rem;
-        min-inline-size: 0;
         overflow-wrap: anywhere;
       }
       label {
@@ -118,77 +98,76 @@ export class SuborgToggle extends LitElement {
       }
       @media (forced-colors: active) {
         .track {
+          forced-color-adjust: none;
           border-color: ButtonText;
           background: Canvas;
         }
         .thumb {
           background: ButtonText;
-          forced-color-adjust: none;
         }
         [aria-checked='true'] .track {
-          background: Highlight;
           border-color: Highlight;
-          forced-color-adjust: none;
+          background: Highlight;
         }
         [aria-checked='true'] .thumb {
           background: HighlightText;
-        }
-        [aria-checked='true'] .check {
           color: Highlight;
         }
-        button:disabled .track {
+        :disabled .track {
           border-color: GrayText;
         }
       }
     `,
   ];
 
-  @property({ type: Boolean, reflect: true }) checked = false;
-  @property({ type: Boolean, reflect: true }) disabled = false;
-  /** The visible label (the switch's accessible name). */
-  @property() label = '';
-  /** Optional help text under the label. */
-  @property() description = '';
+  static override properties: PropertyDeclarations = {
+    checked: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    label: {},
+    description: {},
+  };
 
-  @query('button') private button!: HTMLButtonElement;
+  checked = false;
+  disabled = false;
+  /** The visible label (the switch's accessible name). */
+  label = '';
+  /** Optional help text under the label. */
+  description = '';
 
   override focus(options?: FocusOptions): void {
-    this.button?.focus(options);
+    this.renderRoot.querySelector('button')?.focus(options);
   }
 
   private onClick(): void {
-    if (this.disabled) return;
     this.checked = !this.checked;
-    if (!this.dispatchEvent(new ToggleChangeEvent(this.checked))) this.checked = !this.checked;
+    if (!emit(this, 'suborg-toggle-change', { checked: this.checked }, true)) this.checked = !this.checked;
   }
 
   override render() {
     return html`
-      <div class="toggle">
-        <button
-          id="switch"
-          part="switch"
-          type="button"
-          role="switch"
-          aria-checked=${String(this.checked)}
-          aria-labelledby="label"
-          aria-describedby=${this.description ? 'description' : nothing}
-          ?disabled=${this.disabled}
-          @click=${this.onClick}
-        >
-          <span class="track" part="track">
-            <span class="thumb" part="thumb">
-              <svg class="check" aria-hidden="true" width="12" height="12" viewBox="0 0 12 12" fill="none" stroke="currentColor" stroke-width="2">
-                <path d="M2.5 6.5l2.5 2.5 4.5-5" />
-              </svg>
-            </span>
+      <button
+        id="switch"
+        part="switch"
+        type="button"
+        role="switch"
+        aria-checked=${this.checked}
+        aria-labelledby="label"
+        aria-describedby=${this.description ? 'description' : nothing}
+        ?disabled=${this.disabled}
+        @click=${this.onClick}
+      >
+        <span class="track" part="track">
+          <span class="thumb" part="thumb">
+            ${this.checked
+              ? html`<svg aria-hidden="true" width="12" height="12" viewBox="0 0 12 12" fill="none" stroke="currentColor" stroke-width="2"><path d="M2.5 6.5l2.5 2.5 4.5-5" /></svg>`
+              : nothing}
           </span>
-        </button>
-        <span class="text">
-          <label id="label" part="label" for="switch"><slot>${this.label}</slot></label>
-          ${this.description ? html`<span id="description" class="description" part="description">${this.description}</span>` : nothing}
         </span>
-      </div>
+      </button>
+      <span class="text">
+        <label id="label" part="label" for="switch"><slot>${this.label}</slot></label>
+        ${this.description ? html`<span id="description" class="description" part="description">${this.description}</span>` : nothing}
+      </span>
     `;
   }
 }

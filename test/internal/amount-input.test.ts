@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/internal/amount-input.define.js';
 import type { SuborgAmountInput } from '../../src/internal/amount-input.js';
-import type { AmountChangeDetail } from '../../src/internal/amount-input-events.js';
+import type { AmountChangeDetail } from '../../src/internal/events.js';
 
 /** Like `fixture`, but for a plain wrapper it waits for the elements inside, not for a frame (none comes in a background tab). */
 async function wrapperFixture(template: TemplateResult): Promise<HTMLDivElement> {

@@ -5,7 +5,7 @@ import '../../src/internal/dialog.define.js';
 import '../../src/internal/toggle-switch.define.js';
 import '../../src/internal/amount-input.define.js';
 import type { SuborgDialog } from '../../src/internal/dialog.js';
-import type { DialogRequestCloseEvent } from '../../src/internal/dialog-events.js';
+import type { DialogRequestCloseEvent } from '../../src/internal/events.js';
 
 /** Like `fixture`, but for a plain wrapper it waits for the elements inside, not for a frame (none comes in a background tab). */
 async function wrapperFixture(template: TemplateResult): Promise<HTMLDivElement> {
