@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, query } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
 import type { ApiError } from '../../api/errors.js';
@@ -126,14 +126,17 @@ export class SuborgList extends SuborgElement implements ListHost {
   /** `sub-account` adds the account owner's details (and a generated password) to create. */
   @property({ attribute: 'create-mode' }) mode: CreateMode = 'sub-org';
 
-  @state() private appliedSearch = '';
-  @state() private activeIndex = 0;
-  @state() private bodyTop = 0;
-  @state() private rowHeight = 56;
-  @state() private failedLogos = new Set<string>();
-  @state() private notice: { text: string; tone: 'info' | 'error' } | null = null;
+  /** Internal reactive state (declared once here rather than one decorator each). */
+  static override properties = Object.fromEntries(['appliedSearch', 'activeIndex', 'bodyTop', 'rowHeight', 'failedLogos', 'notice', 'menusLive'].map((name) => [name, { state: true }]));
+
+  private appliedSearch = '';
+  private activeIndex = 0;
+  private bodyTop = 0;
+  private rowHeight = 56;
+  private failedLogos = new Set<string>();
+  private notice: { text: string; tone: 'info' | 'error' } | null = null;
   /** The active row's real menu button comes after the first rows (a look-alike stands in until then). */
-  @state() private menusLive = false;
+  private menusLive = false;
 
   @query('.viewport') private viewport?: HTMLElement;
 
@@ -560,8 +563,8 @@ export class SuborgList extends SuborgElement implements ListHost {
       org.status === 'error' &&
         !this.parent &&
         banner(`${this.msg('orgError')} ${this.reason(org.error)}`, { failed: true, part: 'banner', variant: 'org-error', retry: this.retry(org.error, () => void this.orgTask.run()) }),
-      stale?.state === 'refreshing' && banner(this.msg(stale.newQuery ? 'updating' : 'stale')),
-      stale?.state === 'failed' && banner(`${this.msg('staleFailed')} ${this.reason(stale.error)}`, { failed: true, retry: this.retry(stale.error, () => this.source.refresh()) }),
+      stale?.state === 'refreshing' && banner(stale.newQuery ? this.msg('updating') : this.commonMsg('stale')),
+      stale?.state === 'failed' && banner(`${this.commonMsg('staleFailed')} ${this.reason(stale.error)}`, { failed: true, retry: this.retry(stale.error, () => this.source.refresh()) }),
       truncated && banner(this.msg('truncated'), { part: 'banner', variant: 'truncated' }),
     ].map((b) => b || nothing);
   }
