@@ -24,53 +24,29 @@ function screen(v: unknown): string | null {
 }
 
 const NUMBER = '[+-]?(?:\\d{1,6}(?:\\.\\d{1,6})?|\\.\\d{1,6})';
-const numberWith = (unit: string) => new RegExp(`^${NUMBER}${unit}$`);
+
+/** One argument of a color function: a plain number, a percentage, an angle, or `none`. */
+const COLOR_ARGUMENT = new RegExp(`^(?:${NUMBER}(?:%|deg|rad|grad|turn)?|none)$`);
+
+/** `value` when the browser parses it as a color; without a browser to ask (a server), null. */
+const browserColor = (value: string) => (typeof CSS !== 'undefined' && CSS.supports('color', value) ? value : null);
 
 /**
- * Channel grammars by letter: `n` number or percentage, `h` hue (number or angle),
- * `r` plain number, `p` percentage.
- */
-const CHANNEL: Readonly<Record<string, RegExp>> = { n: numberWith('%?'), h: numberWith('(?:deg|rad|grad|turn)?'), r: numberWith(''), p: numberWith('%') };
-const channelOk = (token: string, kind: string, allowNone?: boolean) => (allowNone && token === 'none') || CHANNEL[kind]!.test(token);
-
-/**
- * The color functions: rgb(a), hsl(a), oklch, oklab. Modern syntax (`rgb(255 0 0 / 50%)`:
- * spaces, optional `/ alpha`, `none` allowed) for all; legacy syntax (`rgb(255, 0, 0, 0.5)`:
- * commas, no `none`; rgb takes all numbers or all percentages, hsl percentages for s and l)
- * for rgb and hsl only.
- */
-function colorFunction(name: string, inner: string): string | null {
-  const hsl = name[0] === 'h';
-  if (inner.includes(',')) {
-    const args = inner.split(',').map((a) => a.trim());
-    const [a = '', b = '', c = '', alpha] = args;
-    const ok =
-      !name.startsWith('ok') &&
-      args.length < 5 &&
-      (hsl ? channelOk(a, 'h') && channelOk(b, 'p') && channelOk(c, 'p') : [a, b, c].every((x) => channelOk(x, 'r')) || [a, b, c].every((x) => channelOk(x, 'p'))) &&
-      (alpha === undefined || channelOk(alpha, 'n'));
-    return ok ? `${name}(${args.join(', ')})` : null;
-  }
-  const [main = '', alpha, extra] = inner.split('/').map((p) => p.trim());
-  const tokens = main.split(/\s+/);
-  const kinds = hsl ? 'hnn' : name === 'oklch' ? 'nnh' : 'nnn';
-  const ok = extra === undefined && tokens.length === 3 && tokens.every((t, i) => channelOk(t, kinds[i]!, true)) && (alpha === undefined || channelOk(alpha, 'n', true));
-  return ok ? `${name}(${tokens.join(' ')}${alpha !== undefined ? ` / ${alpha}` : ''})` : null;
-}
-
-/**
- * A CSS color, normalised; else null: hex, the rgb/hsl/oklch/oklab functions, currentColor, or a
- * bare word the browser knows as a color (`transparent`, the named colors, system colors).
- * Without a browser to ask (a server), bare words other than currentColor are refused.
+ * A CSS color, normalised; else null: hex, currentColor, a bare word the browser knows as a
+ * color (`transparent`, the named colors, system colors), or rgb(a)/hsl(a)/oklch/oklab with
+ * plain numeric arguments (no calc(), no exponents) that the browser accepts in that
+ * arrangement. Without a browser (a server), only hex and currentColor pass.
  */
 export function parseColor(v: unknown): string | null {
   const s = screen(v)?.toLowerCase();
   if (!s) return null;
   if (/^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/.test(s)) return s;
   if (s === 'currentcolor') return 'currentColor';
-  if (/^[a-z]+$/.test(s)) return !CSS_WIDE_KEYWORDS.test(s) && typeof CSS !== 'undefined' && CSS.supports('color', s) ? s : null;
-  const call = /^(rgba?|hsla?|oklch|oklab)\(\s*([^()]*?)\s*\)$/.exec(s);
-  return call ? colorFunction(call[1]!, call[2]!) : null;
+  if (/^[a-z]+$/.test(s)) return CSS_WIDE_KEYWORDS.test(s) ? null : browserColor(s);
+  const call = /^(rgba?|hsla?|oklch|oklab)\(([^()]*)\)$/.exec(s);
+  // Spacing normalised: ", " between legacy arguments, " / " before a modern alpha, one space elsewhere.
+  const inner = call?.[2]!.trim().replace(/\s*([,/])\s*|\s+/g, (_, sep?: string) => (sep === ',' ? ', ' : sep ? ' / ' : ' '));
+  return inner?.split(/[ ,/]+/).every((arg) => COLOR_ARGUMENT.test(arg)) ? browserColor(`${call![1]}(${inner})`) : null;
 }
 
 export const LENGTH_UNITS = ['px', 'rem', 'em', '%', 'vh', 'vw', 'ch'] as const;
@@ -111,29 +87,13 @@ function fontFamilyItem(item: string): string | null {
   return idents.join(' ');
 }
 
-/** A font-family list: quoted names, unquoted identifier sequences and generic families. Normalised; else null. */
+/**
+ * A font-family list: quoted names, unquoted identifier sequences and generic families. Normalised; else null.
+ * Names may hold no comma or quote, so a plain split on commas finds the items (a quoted comma fails its item).
+ */
 export function parseFontFamily(v: unknown): string | null {
-  const s = screen(v);
-  if (s === null) return null;
-  // Split on commas outside quotes; a quote left open refuses the whole list.
-  const items: string[] = [];
-  let current = '';
-  let quote = '';
-  for (const ch of `${s},`) {
-    if (quote) {
-      if (ch === quote) quote = '';
-    } else if (ch === '"' || ch === "'") {
-      quote = ch;
-    } else if (ch === ',') {
-      items.push(current.trim());
-      current = '';
-      continue;
-    }
-    current += ch;
-  }
-  if (quote || items.length > MAX_FONT_FAMILIES) return null;
-  const out = items.map(fontFamilyItem);
-  return out.includes(null) ? null : out.join(', ');
+  const items = screen(v)?.split(',').map((item) => fontFamilyItem(item.trim()));
+  return items && items.length <= MAX_FONT_FAMILIES && !items.includes(null) ? items.join(', ') : null;
 }
 
 /** Dispatches on the kind of value a token expects. */

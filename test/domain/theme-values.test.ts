@@ -50,6 +50,18 @@ describe('theme values', function () {
     for (const name of CSS_NAMED_COLORS) expect(parseColor(name.toUpperCase()), name).to.equal(name);
   });
 
+  it('without a browser to ask (no CSS global, as on a server), passes only hex and currentColor', () => {
+    const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'CSS')!;
+    Object.defineProperty(globalThis, 'CSS', { value: undefined, configurable: true, writable: true });
+    try {
+      expect(parseColor('#ABC')).to.equal('#abc');
+      expect(parseColor('currentColor')).to.equal('currentColor');
+      for (const refused of ['red', 'transparent', 'rgb(1 2 3)', 'hsl(1, 2%, 3%)']) expect(parseColor(refused), refused).to.equal(null);
+    } finally {
+      Object.defineProperty(globalThis, 'CSS', descriptor);
+    }
+  });
+
   it('refuses bare words the browser does not know as colors, and CSS-wide keywords', () => {
     for (const word of ['notacolor', 'inherit', 'initial', 'unset', 'revert', 'revert-layer', 'default', 'none', 'auto', 'red-ish']) expect(parseColor(word), word).to.equal(null);
   });
