@@ -45,3 +45,13 @@ export function amountField(
 export function button(part: string, label: string, run: () => unknown, off = false, tone = '') {
   return html`<button class="button ${tone}" part=${part} aria-disabled=${off} @click=${() => off || run()}>${label}</button>`;
 }
+
+/** A card: a section named by its heading (whose id derives from the part). */
+export function card(part: string, heading: string, body: unknown, wide?: boolean) {
+  return html`<section class="card ${wide ? 'wide' : ''}" part=${part} aria-labelledby="${part}-h"><h3 id="${part}-h">${heading}</h3>${body}</section>`;
+}
+
+/** An alert in `tone` (danger or warning): role alert for a failure, status for a note. */
+export function alert(part: string, tone: string, body: unknown, role = 'alert') {
+  return html`<p class="alert ${tone}" role=${role} part=${part}>${body}</p>`;
+}

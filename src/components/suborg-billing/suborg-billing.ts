@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { ApiError } from '../../api/errors.js';
 import type { ListResult, OrgDetail, Payment } from '../../api/types.js';
 import { capBelowUsed, capLevel, capMeter } from '../../domain/billing-cap-meter.js';
@@ -20,7 +20,7 @@ import { badgeStyles, buttonStyles, fieldStyles } from '../../internal/shared-st
 import { noticeText, renderNotices } from './billing-notices-view.js';
 import { PAYMENTS_PER_PAGE, renderPager, renderPaymentRows } from './billing-payment-history.js';
 import { renderSummary } from './billing-summary.js';
-import { amountField, button, creditsPluralCount, type BillingKey, type BillingView } from './billing-view.js';
+import { alert, amountField, button, card, creditsPluralCount, type BillingKey, type BillingView } from './billing-view.js';
 import { billingStyles } from './suborg-billing.styles.js';
 import { SuborgBillingChangeEvent, SuborgBillingLeaveEvent, SuborgBuyCreditsEvent, SuborgCreditsChangeEvent, SuborgPortalOpenEvent, type LeaveReason } from './suborg-billing.events.js';
 
@@ -126,23 +126,26 @@ export class SuborgBilling extends SuborgElement {
     this.requestUpdate('subOrgId', previous);
   }
 
-  @state() private page = 1;
+  /** Internal reactive state (declared once here rather than one decorator each); the other private fields change together with one of these. */
+  static override properties = Object.fromEntries(['page', 'said', 'portalBusy', 'dismissedHere', 'answered', 'form', 'saving', 'move', 'moving'].map((name) => [name, { state: true }]));
+
+  private page = 1;
   /** The live region's text. */
-  @state() private said?: string;
-  @state() private portalBusy?: boolean;
+  private said?: string;
+  private portalBusy?: boolean;
   private portalError?: string;
   /** Dismissed in this view even when the store refused to keep it. */
-  @state() private dismissedHere = new Set<string>();
+  private dismissedHere = new Set<string>();
   /** A write's answer newer than the last read (cleared by the next read). */
-  @state() private answered?: OrgDetail;
+  private answered?: OrgDetail;
 
-  // The settings form. Plain fields change together with a reactive one (form, saving, said, answered).
+  // The settings form.
   /** What is on screen in the fields. */
-  @state() private form?: BillingForm;
+  private form?: BillingForm;
   /** The saved org (its version is the If-Match) and form the edit started from. */
   private saved?: OrgDetail;
   private savedForm?: BillingForm;
-  @state() private saving?: boolean;
+  private saving?: boolean;
   /** Set after a save attempt so every invalid field shows why. */
   private submitted?: boolean;
   private serverErrors: Partial<Record<BillingField, string>> = {};
@@ -152,8 +155,8 @@ export class SuborgBilling extends SuborgElement {
   private conflict?: boolean;
 
   // Manual-mode credit moves: one idempotency key per intended move, reused when it is retried.
-  @state() private move: CreditMoveForm = NO_MOVE;
-  @state() private moving?: boolean;
+  private move: CreditMoveForm = NO_MOVE;
+  private moving?: boolean;
   private moveTried?: boolean;
   private moveFailure?: ApiError;
   /** The server's answer to the last move. */
@@ -502,9 +505,16 @@ export class SuborgBilling extends SuborgElement {
       const code = (this.submitted || form[key] !== savedForm![key]) && parsed.errors[name];
       return amountField(v, name, label, form[key], serverErrors[name] ?? (code ? m(`field.${code}`) : ''), off, (raw) => this.setField(key, raw), money);
     };
-    return html`<section class="card" part="auto-recharge" aria-labelledby="arh"><h3 id="arh">${m('autoRechargeHeading')}</h3>${toggle('autoRechargeEnabled', 'autoRechargeToggle')}${form.autoRechargeEnabled ? html`<div class="fields">${amount('rechargeThreshold', m('threshold'))}${amount('rechargeAmount', m('rechargeAmount'))}</div>` : nothing}<p class="preview" part="recharge-preview" aria-live="polite">${
+    return html`${card(
+      'auto-recharge',
+      m('autoRechargeHeading'),
+      html`${toggle('autoRechargeEnabled', 'autoRechargeToggle')}${form.autoRechargeEnabled ? html`<div class="fields">${amount('rechargeThreshold', m('threshold'))}${amount('rechargeAmount', m('rechargeAmount'))}</div>` : nothing}<p class="preview" part="recharge-preview" aria-live="polite">${
       preview.kind === 'on' ? v.creditsMsg('previewOn', preview.amount, { threshold: v.credits(preview.threshold) }) : m(preview.kind === 'off' ? 'previewOff' : 'previewIncomplete')
-    }</p></section><section class="card" part="spending-cap" aria-labelledby="cph"><h3 id="cph">${m('capHeading')}</h3>${
+    }</p>`,
+    )}${card(
+      'spending-cap',
+      m('capHeading'),
+      html`${
       // A native <meter>: role=meter with its value; the visible sentence is its accessible value text.
       meter ? html`<meter part="cap-meter" min="0" max=${meter.max} .value=${meter.value} low=${meter.low} high=${meter.max} optimum="0" aria-label=${m('capMeterLabel')} aria-valuetext=${usedText}></meter>` : nothing
     }<p class="meter-text" part="cap-used">${usedText}</p>${cap.resetAt ? html`<p class="muted" part="cap-reset">${m('capResets', { date: v.date(cap.resetAt) })}</p>` : nothing}${
@@ -512,16 +522,17 @@ export class SuborgBilling extends SuborgElement {
     }${
       editable
         ? html`${toggle('capEnabled', 'capToggle')}${form.capEnabled ? amount('capAmount', m('capAmount', { currency: currency.toUpperCase() }), currency) : nothing}${
-            form.capEnabled && capBelowUsed(parsed.capAmount, used) ? html`<p class="alert warning" part="cap-below-used" role="status">${m('capBelowUsed', { used: v.money(used) })}</p>` : nothing
+            form.capEnabled && capBelowUsed(parsed.capAmount, used) ? alert('cap-below-used', 'warning', m('capBelowUsed', { used: v.money(used) }), 'status') : nothing
           }`
         : nothing
-    }</section>${
+    }`,
+    )}${
       editable
         ? html`<div class="card wide" part="form-actions">${toggle('useParentBalance', 'creditModeToggle', m('creditModeHelp'))}${
             this.conflict
-              ? html`<div class="alert warning" role="alert" part="conflict"><span>${m('staleConflict')}</span>${button('reload-button', m('reloadLatest'), () => this.reloadLatest())}</div>`
+              ? alert('conflict', 'warning', html`<span>${m('staleConflict')}</span>${button('reload-button', m('reloadLatest'), () => this.reloadLatest())}`)
               : this.failure && !saving
-                ? html`<p class="alert danger" role="alert" part="form-error">${this.saveFailureText()}</p>`
+                ? alert('form-error', 'danger', this.saveFailureText())
                 : nothing
           }<div class="actions">${button('save-button', m(saving ? 'saving' : 'save'), () => this.save(), saving || !dirty, 'primary')}${button('cancel-button', m('cancel'), () => this.discardChanges(), saving || !dirty)}<p class="status" part="form-status">${saving ? m('saving') : dirty ? m('unsavedChanges') : ''}</p></div></div>`
         : this.renderRoleProblem(v)
@@ -541,8 +552,7 @@ export class SuborgBilling extends SuborgElement {
   /** Manual mode: move credits between the agency pool and this sub-org, with a reason. */
   private renderCredits(v: BillingView, org: OrgDetail) {
     const m = v.msg;
-    const head = html`<h3 id="crh">${m('creditsHeading')}</h3>`;
-    if (!org.billing.useParentBalance) return html`<section class="card" part="credits" aria-labelledby="crh">${head}<p class="muted">${m('creditsManualOnly')}</p></section>`;
+    if (!org.billing.useParentBalance) return card('credits', m('creditsHeading'), html`<p class="muted">${m('creditsManualOnly')}</p>`);
     const { move, moving: busy, moveFailure: failure, moved } = this;
     const parent = this.parentTask.value;
     const { errors } = this.moveCheck;
@@ -552,7 +562,10 @@ export class SuborgBilling extends SuborgElement {
     const reasonError = this.moveTried ? text(errors.reason) : '';
     const radio = (direction: CreditDirection, label: BillingKey) =>
       html`<label><input type="radio" name="direction" value=${direction} .checked=${move.direction === direction} ?disabled=${busy} @change=${() => this.setMove('direction', direction)}>${m(label)}</label>`;
-    return html`<section class="card" part="credits" aria-labelledby="crh">${head}<p part="pool-balance">${parent ? m('poolBalance', { amount: v.credits(parent.balance) }) : m('poolUnknown')} ${
+    return card(
+      'credits',
+      m('creditsHeading'),
+      html`<p part="pool-balance">${parent ? m('poolBalance', { amount: v.credits(parent.balance) }) : m('poolUnknown')} ${
       parent?.features.allowOverdraft ? html`<span class="badge info">${m('overdraftAllowed')}</span>` : nothing
     }</p><fieldset><legend>${m('direction')}</legend>${radio('allocate', 'allocate')}${radio('take-back', 'takeBack')}</fieldset><div class="fields pair">${amountField(
       v,
@@ -565,20 +578,26 @@ export class SuborgBilling extends SuborgElement {
     )}<div class="field"><label class="field-label" for="move-reason">${m('reason')}</label><input id="move-reason" class="input" name="credits.reason" maxlength=${MAX_REASON_LENGTH + 50} .value=${move.reason} ?disabled=${busy} aria-invalid=${!!reasonError} aria-describedby="move-reason-error" @input=${(e: InputEvent) => this.setMove('reason', (e.target as HTMLInputElement).value)}><span id="move-reason-error" class="field-error">${reasonError}</span></div></div><div class="actions">${button('credits-submit', m(busy ? 'moving' : 'submitMove'), () => this.moveCredits(), busy, 'primary')}<p class="status" role="status" part="credits-status">${
       moved ? m('moveDone', { balance: v.credits(moved.balance) }) : ''
     }</p></div>${
-      failure ? html`<p class="alert danger" role="alert" part="credits-error">${failure.code === 'insufficient_credits' ? m('insufficientCredits') : v.reason(failure)}</p>` : nothing
-    }</section>`;
+      failure ? alert('credits-error', 'danger', failure.code === 'insufficient_credits' ? m('insufficientCredits') : v.reason(failure)) : nothing
+    }`,
+    );
   }
 
   private renderPanel(v: BillingView, org: OrgDetail) {
     const m = v.msg;
     const agency = this.view === 'agency';
     const page = this.page;
-    return html`<div class="cards">${renderSummary(v, org, agency)}${agency && this.canEdit ? this.renderCredits(v, org) : nothing}${agency ? this.renderForm(v, org) : nothing}<section class="card wide" part="payments" aria-labelledby="ph"><h3 id="ph">${m('historyHeading')}</h3>${this.renderAsync(this.paymentsTask, {
-      ready: (result) => renderPaymentRows(v, result),
-      isEmpty: (result) => !result.items.length && page === 1,
-      emptyMessage: m('historyEmpty'),
-      emptyAction: nothing,
-    })}${renderPager(v, page, this.paymentsTask.value, (p) => (this.page = p))}</section></div>`;
+    return html`<div class="cards">${renderSummary(v, org, agency)}${agency && this.canEdit ? this.renderCredits(v, org) : nothing}${agency ? this.renderForm(v, org) : nothing}${card(
+      'payments',
+      m('historyHeading'),
+      html`${this.renderAsync(this.paymentsTask, {
+        ready: (result) => renderPaymentRows(v, result),
+        isEmpty: (result) => !result.items.length && page === 1,
+        emptyMessage: m('historyEmpty'),
+        emptyAction: nothing,
+      })}${renderPager(v, page, this.paymentsTask.value, (p) => (this.page = p))}`,
+      true,
+    )}</div>`;
   }
 
   override render() {
@@ -593,7 +612,7 @@ export class SuborgBilling extends SuborgElement {
             portal ? button('portal-button', m(this.portalBusy ? 'portalOpening' : 'portal'), () => this.openPortal(), this.portalBusy) : nothing
           }</div>`
         : nothing
-    }</div>${this.portalError ? html`<p class="alert danger" role="alert" part="portal-error">${this.portalError}</p>` : nothing}${org ? renderNotices(v, this.visibleNotices(org), (n) => this.dismiss(n)) : nothing}${this.renderAsync(this.orgTask, {
+    }</div>${this.portalError ? alert('portal-error', 'danger', this.portalError) : nothing}${org ? renderNotices(v, this.visibleNotices(org), (n) => this.dismiss(n)) : nothing}${this.renderAsync(this.orgTask, {
       ready: () => (org ? this.renderPanel(v, org) : nothing),
       idle: () => html`<p part="idle" class="muted">${this.targetId ? this.t(commonStrings, 'noConfig') : m('noSubOrg')}</p>`,
     })}<div class="visually-hidden" role="status" part="announcer">${this.said}</div></div>`;
