@@ -151,7 +151,7 @@ export class SuborgList extends SuborgElement implements ListHost {
   private readonly inviteFlow = new InviteFlow(this, (subOrg, invite) => this.dispatchEvent(new SuborgInvitedEvent(subOrg, invite)));
   private readonly detachFlow = new DetachFlow(this, (subOrg, org) => {
     // The row leaves at once; the adapter's `change` (that id and this org) refetches the rest.
-    const index = this.renderRoot.querySelector<HTMLElement>(`.row[data-id="${CSS.escape(subOrg.id)}"]`)?.dataset.index;
+    const index = this.$(`.row[data-id="${CSS.escape(subOrg.id)}"]`)?.dataset.index;
     this.source.remove(subOrg.id);
     void this.focusAfterDetach(index ? +index : this.activeIndex);
     this.dispatchEvent(new SuborgDetachedEvent(subOrg, org));
@@ -188,6 +188,11 @@ export class SuborgList extends SuborgElement implements ListHost {
     return this.envMemo![1];
   }
 
+  /** The first match in the shadow root. */
+  private $<T extends Element = HTMLElement>(selector: string): T | null {
+    return this.renderRoot.querySelector<T>(selector);
+  }
+
   // ── ListHost ────────────────────────────────────────────────────────────
   readonly msg = (key: ListMessageKey, params?: MessageParams): string => this.t(listStrings, key, params);
   readonly commonMsg = (key: CommonKey): string => this.t(commonStrings, key);
@@ -206,7 +211,7 @@ export class SuborgList extends SuborgElement implements ListHost {
   }
 
   announce(text: string, assertive = false): void {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<SuborgLiveRegion>('suborg-live-region')?.announce(text, { assertive }));
+    void this.updateComplete.then(() => this.$<SuborgLiveRegion>('suborg-live-region')?.announce(text, { assertive }));
   }
 
   /** Public here (protected in the base) so the create / invite / detach parts can report. */
@@ -215,7 +220,7 @@ export class SuborgList extends SuborgElement implements ListHost {
   }
 
   focusFirstInvalid(formId: string): void {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${formId} [aria-invalid="true"]`)?.focus());
+    void this.updateComplete.then(() => this.$(`#${formId} [aria-invalid="true"]`)?.focus());
   }
 
   // ── Public API ──────────────────────────────────────────────────────────
@@ -330,7 +335,7 @@ export class SuborgList extends SuborgElement implements ListHost {
    * actions track is instead one measured width, set through CSSOM (no re-render).
    */
   private sizeActionsTrack(): void {
-    const grid = this.renderRoot.querySelector<HTMLElement>('.grid');
+    const grid = this.$('.grid');
     let widest = 0;
     for (const cell of grid?.querySelectorAll('.row .actions') ?? []) widest = Math.max(widest, cell.getBoundingClientRect().width);
     const value = `max(${MIN_ACTIONS_WIDTH}, ${Math.ceil(widest)}px)`;
@@ -377,7 +382,7 @@ export class SuborgList extends SuborgElement implements ListHost {
       this.bodyTop = vp.scrollTop;
     }
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`.row[data-index="${index}"]`)?.focus({ preventScroll: true });
+    this.$(`.row[data-index="${index}"]`)?.focus({ preventScroll: true });
   }
 
   /**
@@ -394,13 +399,13 @@ export class SuborgList extends SuborgElement implements ListHost {
     const total = this.source.total;
     if (total) return this.focusRow(Math.min(index, total - 1));
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#search')?.focus();
+    this.$('#search')?.focus();
   }
 
   private async openRowMenu(index: number): Promise<void> {
     this.menusLive = true;
     await this.focusRow(index);
-    await this.renderRoot.querySelector<SuborgMenuButton>(`.row[data-index="${index}"] suborg-menu-button`)?.openMenu({ focus: 'first' });
+    await this.$<SuborgMenuButton>(`.row[data-index="${index}"] suborg-menu-button`)?.openMenu({ focus: 'first' });
   }
 
   // ── Actions ─────────────────────────────────────────────────────────────
