@@ -7,6 +7,17 @@ import { ContextBinding, type BindingSettings } from './binding.js';
 import type { SuborgContextValue } from './keys.js';
 import { hostListConverter } from '../internal/host-list.js';
 
+/** Branding fields and the provider properties (attributes) that set them. */
+const BRANDING_ATTRIBUTES = [
+  ['productName', 'brandName'],
+  ['logoUrl', 'brandLogo'],
+  ['fontFamily', 'brandFont'],
+  ['radius', 'brandRadius'],
+  ['density', 'density'],
+  ['colorScheme', 'colorScheme'],
+  ['supportEmail', 'supportEmail'],
+] as const;
+
 /**
  * Supplies adapter, org id, branding, strings, locale and time zone to every suborg element
  * inside it (through @lit/context). Providers nest: an inner one overrides only what it sets.
@@ -121,17 +132,11 @@ export class SuborgProvider extends LitElement {
   /** The branding object with the `brand-*` (and legal) attributes over it. */
   private brandingInput(): Branding {
     const input: Branding = { ...(typeof this.branding === 'object' && this.branding) };
-    const set = (value: string | undefined, apply: (value: string) => void) => value != null && apply(value);
-    set(this.brandName, (v) => (input.productName = v));
-    set(this.brandLogo, (v) => (input.logoUrl = v));
-    set(this.brandFont, (v) => (input.fontFamily = v));
-    set(this.brandRadius, (v) => (input.radius = v));
-    set(this.density, (v) => (input.density = v as Density));
-    set(this.colorScheme, (v) => (input.colorScheme = v as ColorScheme));
-    set(this.supportEmail, (v) => (input.supportEmail = v));
-    set(this.brandPrimary, (primary) => (input.colors = { ...input.colors, primary }));
-    set(this.termsUrl, (termsUrl) => (input.legal = { ...input.legal, termsUrl }));
-    set(this.privacyUrl, (privacyUrl) => (input.legal = { ...input.legal, privacyUrl }));
+    for (const [key, prop] of BRANDING_ATTRIBUTES) if (this[prop] != null) (input as Record<string, unknown>)[key] = this[prop];
+    const { brandPrimary: primary, termsUrl, privacyUrl } = this;
+    if (primary != null) input.colors = { ...input.colors, primary };
+    if (termsUrl != null) input.legal = { ...input.legal, termsUrl };
+    if (privacyUrl != null) input.legal = { ...input.legal, privacyUrl };
     return input;
   }
 

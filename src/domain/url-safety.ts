@@ -32,29 +32,29 @@ export interface SafeUrlOptions {
 const MAX_URL_LENGTH = 8192;
 const DEV_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-/** Named references that spell URL syntax; decoded (case-insensitively, to be safe) before deciding. */
-const NAMED_REFERENCES: Readonly<Record<string, string>> = {
-  colon: ':', tab: '\t', newline: '\n', nbsp: '\u00A0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'",
-  sol: '/', bsol: '\\', period: '.', lpar: '(', rpar: ')', num: '#', excl: '!', percnt: '%', equals: '=',
-  quest: '?', commat: '@', lowbar: '_', semi: ';', comma: ',', plus: '+', dollar: '$', zwj: '\u200D', zwnj: '\u200C',
-};
+/**
+ * Named references that spell URL syntax (each name followed by the one character it stands for);
+ * decoded (case-insensitively, to be safe) before deciding.
+ */
+const NAMED_REFERENCES: Readonly<Record<string, string>> = Object.fromEntries(
+  'colon: tab\t newline\n nbsp\u00A0 amp& lt< gt> quot" apos\' sol/ bsol\\ period. lpar( rpar) num# excl! percnt% equals= quest? commat@ lowbar_ semi; comma, plus+ dollar$ zwj\u200D zwnj\u200C'
+    .split(' ')
+    .map((entry) => [entry.slice(0, -1), entry.slice(-1)]),
+);
 
 /** C0 controls, DEL, line/paragraph separators and every invisible format character (\p{Cf}: zero-width, bidi, soft hyphen, tags…). */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const IGNORABLE = /[\u0000-\u001F\u007F\u2028\u2029\p{Cf}]/gu;
 
 function codePointText(cp: number): string {
-  if (!Number.isFinite(cp) || cp <= 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return '\uFFFD';
-  return String.fromCodePoint(cp);
+  return !Number.isFinite(cp) || cp <= 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? '\uFFFD' : String.fromCodePoint(cp);
 }
 
 /** Decodes numeric (with or without the closing ';', as browsers do) and the named references above. */
 function decodeReferencesOnce(s: string): string {
-  return s.replace(/&(?:#[xX]([0-9a-fA-F]{1,8});?|#([0-9]{1,10});?|([a-zA-Z]{2,10});)/g, (whole, hex?: string, dec?: string, name?: string) => {
-    if (hex !== undefined) return codePointText(parseInt(hex, 16));
-    if (dec !== undefined) return codePointText(parseInt(dec, 10));
-    return NAMED_REFERENCES[name!.toLowerCase()] ?? whole;
-  });
+  return s.replace(/&(?:#[xX]([0-9a-fA-F]{1,8});?|#([0-9]{1,10});?|([a-zA-Z]{2,10});)/g, (whole, hex?: string, dec?: string, name?: string) =>
+    name ? (NAMED_REFERENCES[name.toLowerCase()] ?? whole) : codePointText(parseInt((hex ?? dec)!, hex ? 16 : 10)),
+  );
 }
 
 /** The input as a browser would read it before deciding: references decoded, controls and invisibles gone. */
@@ -68,40 +68,26 @@ function clean(input: string): string {
   return s.replace(IGNORABLE, '').trim();
 }
 
-function parseBase(base: string | undefined): URL | null {
-  if (typeof base !== 'string') return null;
+/** `new URL(input, base)`, or null when that throws. */
+function parseUrl(input: string, base?: URL): URL | null {
   try {
-    const url = new URL(base);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
+    return new URL(input, base);
   } catch {
     return null;
   }
-}
-
-/** Is the page (`base`) served from a development host? Only then may plain-http dev URLs pass by default. */
-function isDevPage(base: URL | null): boolean {
-  return base !== null && DEV_HOSTS.has(base.hostname);
 }
 
 /** ASCII (punycode) host name of an allow-list entry, or null when it is not a host name. */
 function asciiHost(name: string): string | null {
-  if (!/^[^\s/?#@:\\]+$/.test(name)) return null;
-  try {
-    return new URL(`https://${name}/`).hostname;
-  } catch {
-    return null;
-  }
+  return /^[^\s/?#@:\\]+$/.test(name) ? (parseUrl(`https://${name}/`)?.hostname ?? null) : null;
 }
 
 /** Does `hostname` (already ASCII, lowercase) match an entry: exact, or "*.suffix" for subdomains only? */
 export function hostMatches(hostname: string, entry: string): boolean {
   const trimmed = entry.trim().toLowerCase();
-  if (trimmed.startsWith('*.')) {
-    const suffix = asciiHost(trimmed.slice(2));
-    return suffix !== null && hostname.length > suffix.length + 1 && hostname.endsWith(`.${suffix}`);
-  }
-  const exact = asciiHost(trimmed);
-  return exact !== null && hostname === exact;
+  const wild = trimmed.startsWith('*.');
+  const host = asciiHost(wild ? trimmed.slice(2) : trimmed);
+  return host !== null && (wild ? hostname.length > host.length + 1 && hostname.endsWith(`.${host}`) : hostname === host);
 }
 
 /** The normalised absolute href of `input` when it is safe to put in an attribute (rules above), else null. */
@@ -117,17 +103,16 @@ export function safeUrl(input: unknown, opts: SafeUrlOptions = {}): string | nul
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(squeezed)?.[1]?.toLowerCase();
   if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') return null;
 
-  const base = parseBase(opts.base);
-  let url: URL;
-  try {
-    url = base ? new URL(cleaned, base) : new URL(cleaned);
-  } catch {
-    return null;
-  }
+  // The base must be an absolute http(s) URL; without one, relative input is refused.
+  const parsedBase = typeof opts.base === 'string' ? parseUrl(opts.base) : null;
+  const base = parsedBase && /^https?:$/.test(parsedBase.protocol) ? parsedBase : null;
+  const url = parseUrl(cleaned, base ?? undefined);
+  if (!url) return null;
 
   const sameOrigin = base !== null && url.origin === base.origin;
   if (url.protocol === 'http:') {
-    const devHost = (opts.allowDevHttp ?? isDevPage(base)) && DEV_HOSTS.has(url.hostname);
+    // Plain-http dev hosts pass by default only when the page (`base`) is itself on one.
+    const devHost = (opts.allowDevHttp ?? (base !== null && DEV_HOSTS.has(base.hostname))) && DEV_HOSTS.has(url.hostname);
     if (!sameOrigin && !devHost) return null;
   } else if (url.protocol !== 'https:') {
     return null;

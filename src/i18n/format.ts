@@ -125,23 +125,22 @@ export function formatDate(
   return cached(`df|${locale}|${JSON.stringify(opts)}`, () => new Intl.DateTimeFormat(locale, opts)).format(date);
 }
 
-const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
-  ['year', 365 * 24 * 3600],
-  ['month', 30 * 24 * 3600],
-  ['week', 7 * 24 * 3600],
-  ['day', 24 * 3600],
-  ['hour', 3600],
-  ['minute', 60],
-  ['second', 1],
-];
-
 /** "3 days ago", "in 2 hours", "now": the largest whole unit of the distance from `now`. */
 export function formatRelative(value: Date | string | number, locale: string, now: number = Date.now()): string {
   const date = toDate(value);
   if (!date) return '—';
   const seconds = Math.round((date.getTime() - now) / 1000);
   const abs = Math.abs(seconds);
-  const [unit, size] = UNITS.find(([, s]) => abs >= s) ?? ['second', 1];
+  // Unit sizes in seconds, largest first (a month of 30 days, a year of 365).
+  const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+    ['year', 31_536_000],
+    ['month', 2_592_000],
+    ['week', 604_800],
+    ['day', 86_400],
+    ['hour', 3600],
+    ['minute', 60],
+  ];
+  const [unit, size] = units.find(([, s]) => abs >= s) ?? ['second', 1];
   const rtf = cached(`rt|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   return rtf.format(Math.trunc(seconds / size), unit);
 }
