@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 
 // DESIGN §3: domain/ is pure logic: no DOM, no Lit, no adapters. Read the served modules and check.
 const MODULES = [
-  'credits', 'css-named-colors', 'date-range', 'decimal', 'idempotency', 'initials', 'money', 'number-input', 'pagination', 'parse-result', 'text',
+  'credits', 'date-range', 'decimal', 'idempotency', 'initials', 'money', 'number-input', 'pagination', 'parse-result', 'text',
   'theme-values', 'url-safety', 'number-format',
 ];
 
