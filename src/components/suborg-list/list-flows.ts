@@ -44,7 +44,13 @@ abstract class Flow {
     this.host.requestUpdate();
   }
 
-  protected show(): void {
+  /** Opens the dialog; `fresh`: with nothing typed and no errors. */
+  protected show(fresh = true): void {
+    if (fresh) {
+      this.values = {};
+      this.errors = {};
+      this.formError = '';
+    }
     this.open = this.used = true;
     this.update();
   }
@@ -172,15 +178,13 @@ export class CreateFlow extends Flow {
     this.copyNote = '';
     // After an ambiguous failure the create may have run: reopening resumes it, with what was
     // typed and the same key, so sending again cannot create a second sub-org.
-    if (!this.intent || this.account !== account) {
+    const fresh = !this.intent || this.account !== account;
+    if (fresh) {
       this.account = account;
-      this.values = {};
       this.features = {};
-      this.errors = {};
-      this.formError = '';
       this.intent = null;
     }
-    this.show();
+    this.show(fresh);
   }
 
   override close(): void {
@@ -326,9 +330,6 @@ export class InviteFlow extends Flow {
     this.subOrg = subOrg;
     this.roles = roles;
     this.role = roles.includes('STAFF') ? 'STAFF' : (roles[0] ?? null);
-    this.values = {};
-    this.errors = {};
-    this.formError = '';
     this.show();
   }
 
@@ -389,7 +390,6 @@ export class DetachFlow extends Flow {
 
   start(subOrg: SubOrgSummary): void {
     this.subOrg = subOrg;
-    this.formError = '';
     this.show();
   }
 

@@ -3,12 +3,9 @@ import type { CreatedSubOrg, Invite, OrgDetail, Role, SubOrgSummary } from '../.
 import { SuborgActionEvent } from '../../internal/events.js';
 
 /** One shape for the list's own events: a name, a typed `detail`, bubbling and composed. */
-class ListEvent<D> extends Event {
-  constructor(
-    type: string,
-    readonly detail: D,
-  ) {
-    super(type, { bubbles: true, composed: true });
+class ListEvent<D> extends CustomEvent<D> {
+  constructor(type: string, detail: D) {
+    super(type, { detail, bubbles: true, composed: true });
   }
 }
 

@@ -18,7 +18,7 @@ import { initialState, toApiError } from '../../internal/controllers/data-task.j
 import { SuborgActionEvent, type SuborgAction } from '../../internal/events.js';
 import type { SuborgLiveRegion } from '../../internal/live-region.js';
 import type { MenuItem, SuborgMenuButton } from '../../internal/menu-button.js';
-import { badgeStyles, buttonStyles, fieldStyles, visuallyHidden } from '../../internal/shared-styles.js';
+import { badgeStyles, fieldStyles } from '../../internal/shared-styles.js';
 import { styleProps } from '../../internal/style-props.js';
 import { afterPaint } from './after-paint.js';
 import { ListDataSource } from './list-data-source.js';
@@ -113,7 +113,7 @@ const SORT_ICONS = { ascending: 'M6 3l4 5H2z', descending: 'M6 9 2 4h8z', none: 
  * @cssprop --suborg-color-* - The global colour tokens.
  */
 export class SuborgList extends SuborgElement implements ListHost {
-  static override styles = [...(SuborgElement.styles as []), visuallyHidden, buttonStyles, fieldStyles, badgeStyles, listStyles];
+  static override styles = [...(SuborgElement.styles as []), fieldStyles, badgeStyles, listStyles];
 
   /** Host-supplied rows: searched and sorted locally instead of asking the adapter. */
   @property({ attribute: false }) items?: SubOrgSummary[];
