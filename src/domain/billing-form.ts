@@ -28,7 +28,6 @@ export const FIELD_OF = {
   useParentBalance: 'useParentBalance',
 } as const satisfies Record<keyof BillingForm, string>;
 export type BillingField = (typeof FIELD_OF)[keyof BillingForm];
-export const BILLING_FIELDS: readonly BillingField[] = Object.values(FIELD_OF);
 
 export type BillingFieldError = ParseErrorCode | 'must-be-positive';
 export type BillingErrors = Partial<Record<BillingField, BillingFieldError>>;
@@ -107,32 +106,37 @@ export function hasErrors(errors: object): boolean {
 }
 
 /**
+ * The three settings as a save would send them. Text that does not parse stands in as text, so
+ * it compares unequal to any number and to other text (Cancel can bring the saved value back).
+ */
+function settings(form: BillingForm, opts: BillingFormOptions) {
+  const parsed = parseBillingForm(form, { ...opts, scope: NO_SCOPE });
+  const value = (key: 'rechargeThreshold' | 'rechargeAmount' | 'capAmount') => parsed[key] ?? form[key].trim();
+  return {
+    autoRecharge: form.autoRechargeEnabled ? { enabled: true, rechargeThreshold: value('rechargeThreshold'), rechargeAmount: value('rechargeAmount') } : { enabled: false },
+    spendingCap: form.capEnabled ? { enabled: true, amount: value('capAmount') } : { enabled: false },
+    useParentBalance: form.useParentBalance,
+  };
+}
+
+/**
  * The merge patch for what changed against `saved`; null when nothing did. A setting counts as
- * changed when its switch moved, or (while on) an amount means another value; text that does not
- * parse counts as changed when it differs from the saved text. Assumes a form without errors.
+ * changed when its switch moved or (while on) an amount means another value. Assumes a form
+ * without errors (its amounts then all parse).
  */
 export function billingPatch(form: BillingForm, saved: BillingForm, opts: BillingFormOptions): BillingPatch | null {
-  const scope = opts.scope ?? AGENCY_SCOPE;
-  const now = parseBillingForm(form, { ...opts, scope: NO_SCOPE });
-  const before = parseBillingForm(saved, { ...opts, scope: NO_SCOPE });
-  const differs = (key: 'rechargeThreshold' | 'rechargeAmount' | 'capAmount', a?: number | null, b?: number | null) =>
-    a == null || b == null ? form[key].trim() !== saved[key].trim() : a !== b;
-  const patch: BillingPatch = {};
-  if (
-    scope.autoRecharge &&
-    (form.autoRechargeEnabled !== saved.autoRechargeEnabled ||
-      (form.autoRechargeEnabled &&
-        (differs('rechargeThreshold', now.rechargeThreshold, before.rechargeThreshold) || differs('rechargeAmount', now.rechargeAmount, before.rechargeAmount))))
-  ) {
-    patch.autoRecharge = form.autoRechargeEnabled
-      ? { enabled: true, rechargeThreshold: now.rechargeThreshold ?? 0, rechargeAmount: now.rechargeAmount ?? 0 }
-      : { enabled: false };
+  const { autoRecharge, spendingCap, creditMode } = opts.scope ?? AGENCY_SCOPE;
+  const now = settings(form, opts);
+  const before = settings(saved, opts);
+  const patch: Record<string, unknown> = {};
+  for (const [key, inScope] of [
+    ['autoRecharge', autoRecharge],
+    ['spendingCap', spendingCap],
+    ['useParentBalance', creditMode],
+  ] as const) {
+    if (inScope && JSON.stringify(now[key]) !== JSON.stringify(before[key])) patch[key] = now[key];
   }
-  if (scope.spendingCap && (form.capEnabled !== saved.capEnabled || (form.capEnabled && differs('capAmount', now.capAmount?.amount, before.capAmount?.amount)))) {
-    patch.spendingCap = form.capEnabled && now.capAmount ? { enabled: true, amount: now.capAmount } : { enabled: false };
-  }
-  if (scope.creditMode && form.useParentBalance !== saved.useParentBalance) patch.useParentBalance = form.useParentBalance;
-  return hasErrors(patch) ? patch : null;
+  return hasErrors(patch) ? (patch as BillingPatch) : null;
 }
 
 /** Dirty = something the person changed would be saved, or text that does not parse differs from the saved text. */
@@ -142,5 +146,5 @@ export function isDirty(form: BillingForm, saved: BillingForm, opts: BillingForm
 
 /** Server field errors (domain paths) that belong to this form, for showing at their fields. */
 export function fieldErrorsFromServer(fields: Record<string, string>): Partial<Record<BillingField, string>> {
-  return Object.fromEntries(Object.entries(fields).filter(([path]) => (BILLING_FIELDS as readonly string[]).includes(path)));
+  return Object.fromEntries(Object.entries(fields).filter(([path]) => (Object.values(FIELD_OF) as string[]).includes(path)));
 }

@@ -9,12 +9,13 @@ export const PAYMENTS_PER_PAGE = 10;
 
 const STATUS_TONE: Record<string, string> = { succeeded: 'success', paid: 'success', failed: 'danger', pending: 'warning', refunded: 'info' };
 
+/** The table is named by the payments card's heading. */
 export function renderPaymentRows(v: BillingView, result: ListResult<Payment>) {
   const m = v.msg;
   const cols = (['colDate', 'colType', 'colAmount', 'colStatus'] as const).map((key) => m(key));
   // In a narrow container each cell shows its column name from data-label (CSS ::before).
   const cell = (i: number, content: unknown) => html`<td data-label=${cols[i]!} class=${i === 2 ? 'num' : ''}><span class="cell">${content}</span></td>`;
-  return html`<div class="table-wrap"><table part="payments-table"><caption class="visually-hidden">${m('historyHeading')}</caption><thead><tr>${cols.map((c, i) => html`<th scope="col" class=${i === 2 ? 'num' : ''}>${c}</th>`)}</tr></thead><tbody>${result.items.map((item) =>
+  return html`<div class="table-wrap"><table part="payments-table" aria-labelledby="payments-h"><thead><tr>${cols.map((c, i) => html`<th scope="col" class=${i === 2 ? 'num' : ''}>${c}</th>`)}</tr></thead><tbody>${result.items.map((item) =>
     isInvalid(item)
       ? html`<tr part="payment-row invalid"><td colspan="4">${m('invalidPayment')}</td></tr>`
       : html`<tr part="payment-row" data-id=${item.id}>${cell(0, v.date(item.createdAt))}${cell(1, html`<bdi>${item.type}</bdi>${item.description ? html`<br><span class="muted"><bdi>${item.description}</bdi></span>` : nothing}`)}${cell(2, v.money(item.amount))}${cell(3, html`<span class="badge ${STATUS_TONE[item.status] ?? ''}"><bdi>${item.status}</bdi></span>`)}</tr>`,

@@ -5,8 +5,8 @@ import { css } from 'lit';
 // two columns of cards when the element itself (not the page) is wide enough; payment rows stack
 // into labelled blocks below 30rem. Forced colors keep cards, alerts and the meter fill visible.
 export const billingStyles = css`
-:host{--_gap:var(--suborg-billing-gap,calc(var(--_space)*2));display:block;background:var(--suborg-billing-background,var(--_surface));container-type:inline-size}
-.panel,.cards{display:grid;gap:var(--_gap)}
+:host{display:block;background:var(--suborg-billing-background,var(--_surface));container-type:inline-size}
+.panel,.cards{display:grid;gap:var(--suborg-billing-gap,calc(var(--_space)*2))}
 .cards,.fields,.facts{display:grid;grid-template-columns:minmax(0,1fr)}
 @container (min-width:42rem){.cards{grid-template-columns:1fr 1fr}.wide{grid-column:1/-1}}
 h2,h3,p,dl,dd,ul,fieldset{margin:0}

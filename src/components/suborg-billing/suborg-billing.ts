@@ -16,7 +16,7 @@ import { errorMessage } from '../../internal/async-state.js';
 import { SuborgElement } from '../../internal/base-element.js';
 import { initialState, toApiError } from '../../internal/controllers/data-task.js';
 import { hostListConverter } from '../../internal/host-list.js';
-import { badgeStyles, buttonStyles, fieldStyles } from '../../internal/shared-styles.js';
+import { badgeStyles, fieldStyles } from '../../internal/shared-styles.js';
 import { noticeText, renderNotices } from './billing-notices-view.js';
 import { PAYMENTS_PER_PAGE, renderPager, renderPaymentRows } from './billing-payment-history.js';
 import { renderSummary } from './billing-summary.js';
@@ -98,7 +98,7 @@ const NO_MOVE: CreditMoveForm = { direction: 'allocate', amount: '', reason: '' 
  * @cssprop --suborg-color-* - The global tokens.
  */
 export class SuborgBilling extends SuborgElement {
-  static override styles = [SuborgElement.styles, buttonStyles, fieldStyles, badgeStyles, billingStyles];
+  static override styles = [SuborgElement.styles, fieldStyles, badgeStyles, billingStyles];
 
   /** `agency`: everything; `client`: balance, payment method, history, portal and buy credits. */
   @property({ reflect: true }) view: BillingViewMode = 'agency';
@@ -487,6 +487,7 @@ export class SuborgBilling extends SuborgElement {
     const { form, savedForm, saving, serverErrors } = this;
     if (!form) return nothing;
     const editable = this.canEdit;
+    const role = this.parentTask.view;
     const dirty = this.dirty;
     const off = !editable || saving;
     const { currency, spendingCap: cap } = org.billing;
@@ -535,18 +536,13 @@ export class SuborgBilling extends SuborgElement {
                 ? alert('form-error', 'danger', this.saveFailureText())
                 : nothing
           }<div class="actions">${button('save-button', m(saving ? 'saving' : 'save'), () => this.save(), saving || !dirty, 'primary')}${button('cancel-button', m('cancel'), () => this.discardChanges(), saving || !dirty)}<p class="status" part="form-status">${saving ? m('saving') : dirty ? m('unsavedChanges') : ''}</p></div></div>`
-        : this.renderRoleProblem(v)
+        : // Why nothing is offered when the caller's role could not be read (403: no access; else the reason, with Retry).
+          role.status === 'error' && !role.value
+          ? html`<div class="card wide alert warning" role="status" part="access-error"><span>${v.reason(role.error)}</span>${
+              role.error.kind === 'forbidden' ? nothing : button('access-retry-button', this.t(commonStrings, 'retry'), () => this.parentTask.run())
+            }</div>`
+          : nothing
     }`;
-  }
-
-  /** Why no edit actions are offered when the caller's role could not be read (403: no access; else the reason, with Retry). */
-  private renderRoleProblem(v: BillingView) {
-    const parent = this.parentTask.view;
-    return parent.status === 'error' && !parent.value
-      ? html`<div class="card wide alert warning" role="status" part="access-error"><span>${v.reason(parent.error)}</span>${
-          parent.error.kind === 'forbidden' ? nothing : button('access-retry-button', this.t(commonStrings, 'retry'), () => this.parentTask.run())
-        }</div>`
-      : nothing;
   }
 
   /** Manual mode: move credits between the agency pool and this sub-org, with a reason. */
