@@ -166,8 +166,8 @@ function errorFrom(status: number, text: string, retryAfterMs: number | undefine
   }
   const parsed = parseWire(wireErrorBody, json);
   if (!parsed.ok) return new ApiError({ kind, status, message: `HTTP ${status}`, retryAfterMs });
-  const { code, message, fields = {} } = parsed.value.error;
-  const domainFields = Object.fromEntries(Object.entries(fields).map(([path, text]) => [wirePathToDomain(path), text]));
+  const { code, message, fields } = parsed.value.error;
+  const domainFields = Object.fromEntries(Object.entries(fields ?? {}).map(([path, text]) => [wirePathToDomain(path), text]));
   return new ApiError({ kind, status, code, message: message ?? code, fields: domainFields, retryAfterMs });
 }
 

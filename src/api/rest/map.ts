@@ -38,7 +38,7 @@ export const snakeToCamel = wirePathToDomain;
 /** `allowOverdraft` → `allow_overdraft`. */
 export const camelToSnake = (key: string): string => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
-type Def = { shape?: Record<string, z.ZodMiniType>; catchall?: unknown; innerType?: z.ZodMiniType };
+type Def = { shape?: Record<string, z.ZodMiniType>; catchall?: unknown };
 type Wire = Record<string, unknown>;
 
 /**
@@ -46,8 +46,7 @@ type Wire = Record<string, unknown>;
  * Throws RangeError for an amount the domain refuses (credits with 3 decimals).
  */
 export function fromWire(schema: z.ZodMiniType, value: unknown, currency = 'usd'): unknown {
-  let s = schema;
-  while ((s.def as Def).innerType) s = (s.def as Def).innerType!;
+  const s = (schema as { inner?: z.ZodMiniType }).inner ?? schema;
   if (s === wireAmountCurrency) return undefined;
   value ??= DEFAULTS.has(schema) ? DEFAULTS.get(schema) : null;
   if (value == null) return value;

@@ -78,9 +78,23 @@ export const listOf = <T extends z.ZodMiniType>(item: T) =>
     { item },
   );
 
-/** A field the wire may omit or send as null: `null` in the domain. */
+/**
+ * Marks `schema` as a field the wire may leave out: zod's `optin`/`optout` internals, what
+ * `z.optional` sets on its wrapper, set here without the wrapper (its code) around it.
+ */
+function omittable<S extends z.ZodMiniType>(schema: S): S {
+  Object.assign(schema._zod, { optin: 'optional', optout: 'optional' });
+  return schema;
+}
+
+/**
+ * A field the wire may omit or send as null (`parseWire` drops nulls first, so both arrive as
+ * absent): `null` in the domain. An object schema is marked itself (each is used in one place);
+ * anything else gets a wrapper that also passes `undefined` (`inner`: the wrapped schema, for the mapper).
+ */
 export function maybe<T extends z.ZodMiniType>(schema: T) {
-  return z.nullish(schema);
+  const field = schema.def.type === 'object' ? schema : Object.assign(where((v) => v === undefined || z.safeParse(schema, v).success), { inner: schema });
+  return omittable(field) as unknown as z.ZodMiniOptional<z.ZodMiniNullable<T>>;
 }
 
 /** What an absent (or null) field means in the domain, by its `or(…)` schema; see `or`. */
@@ -91,7 +105,7 @@ export const DEFAULTS = new Map<z.ZodMiniType, unknown>();
  * the domain key is left out). An object or list default is mapped like a sent one.
  */
 export function or<T extends z.ZodMiniType>(schema: T, value: unknown) {
-  const field = z.nullish(schema);
+  const field = maybe(schema);
   DEFAULTS.set(field, value);
   return field;
 }

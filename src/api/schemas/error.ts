@@ -1,13 +1,13 @@
 // The error body every non-2xx answer carries (DESIGN §4 "Errors").
-import { recordOf, wireString } from './common.js';
+import { maybe, recordOf, wireString } from './common.js';
 import * as z from './zod.js';
 
 export const wireErrorBody = z.object({
   error: z.object({
     code: wireString,
-    message: z.optional(wireString),
+    message: maybe(wireString),
     /** Keyed by wire path (`auto_recharge.recharge_threshold`). */
-    fields: z.optional(recordOf<string>('string')),
+    fields: maybe(recordOf<string>('string')),
   }),
 });
 

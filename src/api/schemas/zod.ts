@@ -2,7 +2,8 @@
 // only the builders we use, re-exported by name so bundlers keep just those (re-exporting
 // the whole namespace object would pull in all of zod/mini, locales included). Each builder
 // pulls in its own part of zod's core: `custom` predicates (common.ts) stand in for `string`,
-// `number`, `boolean`, `int`, `enum`, `record`, `array`, `positive`, `minLength` and `extend`.
+// `number`, `boolean`, `int`, `enum`, `record`, `array`, `positive`, `minLength` and `extend`,
+// and `maybe` (common.ts) for `optional`, `nullable` and `nullish`.
 // `jitless` must be set before the first object schema is built: otherwise zod probes
 // `new Function`, which a strict CSP (no 'unsafe-eval') reports as a violation even
 // though zod catches the throw. This is zod's global config, so it also applies to a
@@ -11,5 +12,5 @@ import { config } from 'zod/mini';
 
 config({ jitless: true });
 
-export { config, custom, looseObject, nullish, object, optional, safeParse } from 'zod/mini';
-export type { infer, ZodMiniType } from 'zod/mini';
+export { config, custom, looseObject, object, safeParse } from 'zod/mini';
+export type { infer, ZodMiniNullable, ZodMiniOptional, ZodMiniType } from 'zod/mini';
