@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { query } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
 import type { ApiError } from '../../api/errors.js';
@@ -115,19 +115,25 @@ const SORT_ICONS = { ascending: 'M6 3l4 5H2z', descending: 'M6 9 2 4h8z', none: 
 export class SuborgList extends SuborgElement implements ListHost {
   static override styles = [...(SuborgElement.styles as []), fieldStyles, badgeStyles, listStyles];
 
+  /** Public properties (attributes) and internal state, declared once. */
+  static override properties = {
+    items: { attribute: false },
+    search: {},
+    sort: {},
+    columns: { converter: { fromAttribute: (v: string | null) => parseColumns(v), toAttribute: (v: ListColumn[]) => v.join(' ') } },
+    mode: { attribute: 'create-mode' },
+    ...Object.fromEntries(['appliedSearch', 'activeIndex', 'bodyTop', 'rowHeight', 'failedLogos', 'notice', 'menusLive'].map((name) => [name, { state: true }])),
+  };
+
   /** Host-supplied rows: searched and sorted locally instead of asking the adapter. */
-  @property({ attribute: false }) items?: SubOrgSummary[];
+  items?: SubOrgSummary[];
   /** The search text (name contains, case-insensitive). Set by the host it applies at once; typed in the box it waits for typing to rest. */
-  @property() search = '';
-  @property() sort: SubOrgSort = 'name';
+  search = '';
+  sort: SubOrgSort = 'name';
   /** Visible columns in order: `columns="logo name plan balance members spend status"`. */
-  @property({ converter: { fromAttribute: (v) => parseColumns(v), toAttribute: (v: ListColumn[]) => v.join(' ') } })
   columns: ListColumn[] = [...DEFAULT_COLUMNS];
   /** `sub-account` adds the account owner's details (and a generated password) to create. */
-  @property({ attribute: 'create-mode' }) mode: CreateMode = 'sub-org';
-
-  /** Internal reactive state (declared once here rather than one decorator each). */
-  static override properties = Object.fromEntries(['appliedSearch', 'activeIndex', 'bodyTop', 'rowHeight', 'failedLogos', 'notice', 'menusLive'].map((name) => [name, { state: true }]));
+  mode: CreateMode = 'sub-org';
 
   private appliedSearch = '';
   private activeIndex = 0;
