@@ -15,11 +15,11 @@ export function renderPaymentRows(v: BillingView, result: ListResult<Payment>) {
   const cols = (['colDate', 'colType', 'colAmount', 'colStatus'] as const).map((key) => m(key));
   // In a narrow container each cell shows its column name from data-label (CSS ::before).
   const cell = (i: number, content: unknown) => html`<td data-label=${cols[i]!} class=${i === 2 ? 'num' : ''}><span class="cell">${content}</span></td>`;
-  return html`<div class="table-wrap"><table part="payments-table" aria-labelledby="payments-h"><thead><tr>${cols.map((c, i) => html`<th scope="col" class=${i === 2 ? 'num' : ''}>${c}</th>`)}</tr></thead><tbody>${result.items.map((item) =>
+  return html`<table part="payments-table" aria-labelledby="payments-h"><thead><tr>${cols.map((c, i) => html`<th scope="col" class=${i === 2 ? 'num' : ''}>${c}</th>`)}</tr></thead><tbody>${result.items.map((item) =>
     isInvalid(item)
       ? html`<tr part="payment-row invalid"><td colspan="4">${m('invalidPayment')}</td></tr>`
       : html`<tr part="payment-row" data-id=${item.id}>${cell(0, v.date(item.createdAt))}${cell(1, html`<bdi>${item.type}</bdi>${item.description ? html`<br><span class="muted"><bdi>${item.description}</bdi></span>` : nothing}`)}${cell(2, v.money(item.amount))}${cell(3, html`<span class="badge ${STATUS_TONE[item.status] ?? ''}"><bdi>${item.status}</bdi></span>`)}</tr>`,
-  )}</tbody></table></div>`;
+  )}</tbody></table>`;
 }
 
 /** aria-disabled keeps focus on the button at either end instead of dropping it. */

@@ -37,7 +37,6 @@ meter::-webkit-meter-bar{background:var(--_surface-sunken);border:1px solid var(
 fieldset{padding:0;border:0}
 legend{font-weight:600}
 fieldset label{display:flex;align-items:center;gap:calc(var(--_space)/2);min-block-size:2.75rem}
-.table-wrap{overflow-x:auto}
 table{inline-size:100%;border-collapse:collapse}
 th,td{padding:calc(var(--_space)*.75) var(--_space);border-block-end:1px solid var(--_border);text-align:start;vertical-align:top}
 .num{text-align:end;font-variant-numeric:tabular-nums}

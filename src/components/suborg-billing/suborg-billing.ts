@@ -517,8 +517,8 @@ export class SuborgBilling extends SuborgElement {
       m('capHeading'),
       html`${
       // A native <meter>: role=meter with its value; the visible sentence is its accessible value text.
-      meter ? html`<meter part="cap-meter" min="0" max=${meter.max} .value=${meter.value} low=${meter.low} high=${meter.max} optimum="0" aria-label=${m('capMeterLabel')} aria-valuetext=${usedText}></meter>` : nothing
-    }<p class="meter-text" part="cap-used">${usedText}</p>${cap.resetAt ? html`<p class="muted" part="cap-reset">${m('capResets', { date: v.date(cap.resetAt) })}</p>` : nothing}${
+      meter ? html`<meter part="cap-meter" max=${meter.max} .value=${meter.value} low=${meter.low} high=${meter.max} optimum="0" aria-label=${m('capMeterLabel')} aria-valuetext=${usedText}></meter>` : nothing
+    }<p class="meter-text" part="cap-used">${usedText}</p>${cap.resetAt ? html`<p class="muted" part="cap-reset">${m('promoResets', { date: v.date(cap.resetAt) })}</p>` : nothing}${
       level === 'ok' || !level ? nothing : html`<p class="alert ${level === 'near' ? 'warning' : 'danger'}" part="cap-warning" data-level=${level}>${m(level === 'near' ? 'capNear' : 'capReached')}</p>`
     }${
       editable
@@ -566,7 +566,7 @@ export class SuborgBilling extends SuborgElement {
     }</p><fieldset><legend>${m('direction')}</legend>${radio('allocate', 'allocate')}${radio('take-back', 'takeBack')}</fieldset><div class="fields pair">${amountField(
       v,
       'credits.amount',
-      m('moveAmount'),
+      m('creditMode'),
       move.amount,
       this.moveTried || move.amount ? text(errors.amount) : '',
       busy,

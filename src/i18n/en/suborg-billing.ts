@@ -9,7 +9,9 @@ export const billingStrings = defineSlice('suborg-billing', {
   balance: 'Available balance',
   creditsAmount: { one: '{amount} credit', other: '{amount} credits' },
   promoBalance: 'Promo balance',
+  /** Also when the spending limit's period resets (the same words in every language so far). */
   promoResets: 'Resets {date}',
+  /** Also the label of the amount of a credit move. */
   creditMode: 'Credits',
   modeParent: "Uses the agency's credit pool",
   modeOwn: 'Buys its own credits',
@@ -44,7 +46,6 @@ export const billingStrings = defineSlice('suborg-billing', {
   capUsed: '{used} of {cap} used this period ({percent}%)',
   capUsedNoCap: '{used} spent this period',
   capMeterLabel: 'Spending this period',
-  capResets: 'Resets {date}',
   capNear: 'Spending is close to the monthly limit.',
   capReached: 'The monthly spending limit is reached. Usage is paused until it resets or the limit is raised.',
   capBelowUsed: 'This limit is below what was already spent this period ({used}); usage pauses at once.',
@@ -76,7 +77,6 @@ export const billingStrings = defineSlice('suborg-billing', {
   direction: 'Action',
   allocate: 'Allocate credits',
   takeBack: 'Take credits back',
-  moveAmount: 'Credits',
   reason: 'Reason',
   submitMove: 'Apply',
   moving: 'Applying…',
