@@ -8,6 +8,7 @@ import { numberFormat } from '../domain/number-format.js';
 import type { ParseResult } from '../domain/parse-result.js';
 import { tokenStyles } from '../theme/tokens.js';
 import { fieldStyles } from './shared-styles.js';
+import { flag } from './properties.js';
 import { emit } from './events.js';
 import { DEFAULT_AMOUNT_MESSAGES, fillMessage } from './amount-input-messages.js';
 import type { AmountErrorCode, AmountMessages } from './amount-input-messages.js';
@@ -40,19 +41,10 @@ export class SuborgAmountInput extends LitElement {
     tokenStyles,
     fieldStyles,
     css`
-      :host {
-        display: block;
-      }
-      .input-group {
-        inline-size: var(--suborg-amount-input-width, 100%);
-        max-inline-size: 100%;
-      }
-      .input {
-        font-variant-numeric: tabular-nums;
-      }
-      .field-error:empty {
-        display: none;
-      }
+      :host { display: block }
+      .input-group { inline-size: var(--suborg-amount-input-width, 100%); max-inline-size: 100% }
+      .input { font-variant-numeric: tabular-nums }
+      .field-error:empty { display: none }
     `,
   ];
 
@@ -63,8 +55,8 @@ export class SuborgAmountInput extends LitElement {
     label: {},
     help: {},
     unitLabel: { attribute: 'unit-label' },
-    required: { type: Boolean, reflect: true },
-    disabled: { type: Boolean, reflect: true },
+    required: flag,
+    disabled: flag,
     allowNegative: { type: Boolean, attribute: 'allow-negative' },
     min: { type: Number },
     max: { type: Number },

@@ -122,64 +122,20 @@ export function renderAsyncState<T>(source: AsyncSource<T>, options: AsyncStateO
 
 /** Styles for the states; the base element includes them (after the shared button and visually-hidden sheets). */
 export const asyncStateStyles = css`
-  .skeleton {
-    display: grid;
-    gap: var(--_space);
-    padding-block: var(--_space);
-  }
-  .async-loading .bar {
-    display: block;
-    block-size: 1em;
-    border-radius: var(--_radius);
-    background: var(--_surface-sunken);
-    animation: suborg-pulse 1.2s ease-in-out infinite alternate;
-  }
-  .async-loading .short {
-    inline-size: 60%;
-  }
+  .skeleton { display: grid; gap: var(--_space); padding-block: var(--_space) }
+  .async-loading .bar { display: block; block-size: 1em; border-radius: var(--_radius); background: var(--_surface-sunken); animation: suborg-pulse 1.2s ease-in-out infinite alternate }
+  .async-loading .short { inline-size: 60% }
   @keyframes suborg-pulse {
-    to {
-      opacity: 0.45;
-    }
+    to { opacity: 0.45 }
   }
   /* Backgrounds are flattened in forced colors; a border keeps the skeleton visible. */
   @media (forced-colors: active) {
-    .async-loading .bar {
-      border: 1px solid GrayText;
-    }
+    .async-loading .bar { border: 1px solid GrayText }
   }
-  .async-box {
-    display: grid;
-    justify-items: start;
-    gap: var(--_space);
-    margin: 0;
-    padding: calc(var(--_space) * 2);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface-raised);
-  }
-  .async-error {
-    border-color: var(--_danger);
-  }
-  .error-message,
-  .empty-message {
-    margin: 0;
-  }
-  .error-message {
-    color: var(--_danger);
-  }
-  .stale-banner {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space);
-    margin-block-end: var(--_space);
-    padding: calc(var(--_space) / 2) var(--_space);
-    border-radius: var(--_radius);
-    background: var(--_surface-sunken);
-    color: var(--_text-muted);
-  }
-  .stale-banner.failed {
-    color: var(--_warning);
-  }
+  .async-box { display: grid; justify-items: start; gap: var(--_space); margin: 0; padding: calc(var(--_space) * 2); border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface-raised) }
+  .async-error { border-color: var(--_danger) }
+  .error-message, .empty-message { margin: 0 }
+  .error-message { color: var(--_danger) }
+  .stale-banner { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space); margin-block-end: var(--_space); padding: calc(var(--_space) / 2) var(--_space); border-radius: var(--_radius); background: var(--_surface-sunken); color: var(--_text-muted) }
+  .stale-banner.failed { color: var(--_warning) }
 `;

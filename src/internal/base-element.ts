@@ -1,5 +1,5 @@
-import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { AdapterChange, SubOrgAdapter } from '../api/adapter.js';
 import { onAdapterChange } from '../api/adapter.js';
@@ -63,20 +63,28 @@ export abstract class SuborgElement extends LitElement {
   @state()
   protected context?: SuborgContextValue;
 
+  static override properties: PropertyDeclarations = {
+    adapter: { attribute: false },
+    orgId: { attribute: 'org-id' },
+    locale: {},
+    timeZone: { attribute: 'time-zone' },
+    strings: { attribute: false },
+  };
+
   /** The adapter; wins over the provider's. */
-  @property({ attribute: false }) adapter?: SubOrgAdapter;
+  adapter?: SubOrgAdapter;
 
   /** The parent org id; wins over the provider's. */
-  @property({ attribute: 'org-id' }) orgId?: string;
+  orgId?: string;
 
   /** BCP 47 locale; wins over the provider's. */
-  @property() locale?: string;
+  locale?: string;
 
   /** IANA time zone for dates; wins over the provider's. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  timeZone?: string;
 
   /** Partial string overrides `{ [slice]: { [key]: message } }`; win over the provider's. */
-  @property({ attribute: false }) strings?: StringOverrides;
+  strings?: StringOverrides;
 
   private readonly tasks = new Set<DataTask<readonly unknown[], unknown>>();
   private watching: { adapter: SubOrgAdapter; stop: AbortController } | undefined;

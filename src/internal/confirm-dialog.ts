@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { tokenStyles } from '../theme/tokens.js';
 import { buttonStyles, fieldStyles } from './shared-styles.js';
+import { flag } from './properties.js';
 import { emit } from './events.js';
 import { fillMessage } from './amount-input-messages.js';
 
@@ -33,54 +34,25 @@ export class SuborgConfirmDialog extends LitElement {
     buttonStyles,
     fieldStyles,
     css`
-      :host {
-        display: contents;
-      }
-      p {
-        margin: 0;
-      }
-      ul,
-      .field {
-        margin: 0 0 calc(var(--_space) * 1.5);
-      }
-      ul {
-        padding-inline-start: 1.25rem;
-      }
-      li + li {
-        margin-block-start: calc(var(--_space) / 2);
-      }
-      .error {
-        margin-block-end: var(--_space);
-        padding: var(--_space);
-        border: 1px solid var(--_danger);
-        border-inline-start-width: 4px;
-        border-radius: var(--_radius);
-        color: var(--_danger);
-        font-weight: 600;
-      }
-      .spinner {
-        inline-size: 1em;
-        block-size: 1em;
-        border: 2px solid;
-        border-inline-end-color: transparent;
-        border-radius: 50%;
-      }
+      :host { display: contents }
+      p { margin: 0 }
+      ul, .field { margin: 0 0 calc(var(--_space) * 1.5) }
+      ul { padding-inline-start: 1.25rem }
+      li + li { margin-block-start: calc(var(--_space) / 2) }
+      .error { margin-block-end: var(--_space); padding: var(--_space); border: 1px solid var(--_danger); border-inline-start-width: 4px; border-radius: var(--_radius); color: var(--_danger); font-weight: 600 }
+      .spinner { inline-size: 1em; block-size: 1em; border: 2px solid; border-inline-end-color: transparent; border-radius: 50% }
       /* Not left to the global reduced-motion rule: a near-zero duration would flicker. */
       @media (prefers-reduced-motion: no-preference) {
-        .spinner {
-          animation: suborg-spin 0.8s linear infinite;
-        }
+        .spinner { animation: suborg-spin 0.8s linear infinite }
       }
       @keyframes suborg-spin {
-        to {
-          transform: rotate(1turn);
-        }
+        to { transform: rotate(1turn) }
       }
     `,
   ];
 
   static override properties: PropertyDeclarations = {
-    open: { type: Boolean, reflect: true },
+    open: flag,
     label: {},
     message: {},
     consequences: { attribute: false },
@@ -90,8 +62,8 @@ export class SuborgConfirmDialog extends LitElement {
     cancelLabel: { attribute: 'cancel-label' },
     closeLabel: { attribute: 'close-label' },
     busyLabel: { attribute: 'busy-label' },
-    danger: { type: Boolean, reflect: true },
-    busy: { type: Boolean, reflect: true },
+    danger: flag,
+    busy: flag,
     error: {},
     typed: { state: true },
   };
@@ -199,7 +171,6 @@ export class SuborgConfirmDialog extends LitElement {
         ${this.error ? html`<p class="error" part="error" role="alert">${this.error}</p>` : nothing}
         <button
           slot="footer"
-          type="button"
           class="button secondary"
           part="cancel-button"
           ?autofocus=${!this.confirmText}
@@ -208,7 +179,7 @@ export class SuborgConfirmDialog extends LitElement {
         >
           ${this.cancelLabel}
         </button>
-        <button slot="footer" type="button" class="button ${this.danger ? 'danger' : 'primary'}" part="confirm-button" aria-disabled=${!this.canConfirm} @click=${this.confirm}>
+        <button slot="footer" class="button ${this.danger ? 'danger' : 'primary'}" part="confirm-button" aria-disabled=${!this.canConfirm} @click=${this.confirm}>
           ${this.busy ? html`<span class="spinner" aria-hidden="true"></span>${this.busyLabel}` : this.confirmLabel}
         </button>
       </suborg-dialog>

@@ -3,6 +3,7 @@ import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { tokenStyles } from '../theme/tokens.js';
 import { buttonStyles } from './shared-styles.js';
 import { deepActiveElement, flatTree, tabbablesIn } from './dialog-focus.js';
+import { flag } from './properties.js';
 import { emit, type DialogCloseReason } from './events.js';
 import { closeIcon } from './icons.js';
 
@@ -42,105 +43,43 @@ export class SuborgDialog extends LitElement {
     tokenStyles,
     buttonStyles,
     css`
-      :host {
-        --_dialog-width: var(--suborg-dialog-width, 32rem);
-        display: contents;
-      }
-      :host([size='small']) {
-        --_dialog-width: 24rem;
-      }
-      :host([size='large']) {
-        --_dialog-width: 48rem;
-      }
+      :host { --_dialog-width: var(--suborg-dialog-width, 32rem); display: contents }
+      :host([size='small']) { --_dialog-width: 24rem }
+      :host([size='large']) { --_dialog-width: 48rem }
       /* The UA caps a modal dialog at the viewport minus a margin; the body scrolls inside. */
-      dialog {
-        inline-size: min(var(--_dialog-width), 100vw - 2rem);
-        padding: 0;
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_surface);
-        color: var(--_text);
-        box-shadow: var(--_shadow);
-        overflow: hidden;
-      }
+      dialog { inline-size: min(var(--_dialog-width), 100vw - 2rem); padding: 0; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); color: var(--_text); box-shadow: var(--_shadow); overflow: hidden }
       /* Movement only: a fading dialog would fail contrast checks mid-animation. */
-      dialog[open] {
-        display: flex;
-        flex-direction: column;
-        animation: suborg-dialog-in 140ms ease-out;
-      }
+      dialog[open] { display: flex; flex-direction: column; animation: suborg-dialog-in 140ms ease-out }
       @keyframes suborg-dialog-in {
-        from {
-          transform: translateY(0.5rem);
-        }
+        from { transform: translateY(0.5rem) }
       }
-      dialog::backdrop {
-        background: var(--suborg-dialog-backdrop, rgb(15 23 42 / 0.55));
-      }
-      header {
-        display: flex;
-        align-items: flex-start;
-        gap: var(--_space);
-        padding-block: calc(var(--_space) * 2) var(--_space);
-        padding-inline: calc(var(--_space) * 2.5) var(--_space);
-      }
-      h2 {
-        flex: 1;
-        margin: 0;
-        padding-block-start: calc(var(--_space) / 2);
-        font-size: 1.2em;
-        line-height: 1.3;
-        overflow-wrap: anywhere;
-      }
-      .close {
-        margin-block-start: calc(var(--_space) * -0.75);
-      }
-      .body {
-        flex: auto;
-        min-block-size: 0;
-        overflow: auto;
-        padding: var(--_space) calc(var(--_space) * 2.5);
-        overflow-wrap: anywhere;
-      }
-      .description {
-        margin-block-end: var(--_space);
-        color: var(--_text-muted);
-      }
-      footer {
-        display: flex;
-        flex-wrap: wrap;
-        justify-content: flex-end;
-        gap: var(--_space);
-        padding: var(--_space) calc(var(--_space) * 2.5) calc(var(--_space) * 2);
-      }
-      [hidden] {
-        display: none !important;
-      }
+      dialog::backdrop { background: var(--suborg-dialog-backdrop, rgb(15 23 42 / 0.55)) }
+      header { display: flex; align-items: flex-start; gap: var(--_space); padding-block: calc(var(--_space) * 2) var(--_space); padding-inline: calc(var(--_space) * 2.5) var(--_space) }
+      h2 { flex: 1; margin: 0; padding-block-start: calc(var(--_space) / 2); font-size: 1.2em; line-height: 1.3; overflow-wrap: anywhere }
+      .close { margin-block-start: calc(var(--_space) * -0.75) }
+      .body { flex: auto; min-block-size: 0; overflow: auto; padding: var(--_space) calc(var(--_space) * 2.5); overflow-wrap: anywhere }
+      .description { margin-block-end: var(--_space); color: var(--_text-muted) }
+      footer { display: flex; flex-wrap: wrap; justify-content: flex-end; gap: var(--_space); padding: var(--_space) calc(var(--_space) * 2.5) calc(var(--_space) * 2) }
+      [hidden] { display: none !important }
       /* Short viewports (400% zoom, phones in landscape): the whole dialog scrolls. */
       @media (max-height: 30rem) {
-        dialog[open] {
-          overflow: auto;
-        }
-        .body {
-          flex: none;
-        }
+        dialog[open] { overflow: auto }
+        .body { flex: none }
       }
       @media (forced-colors: active) {
-        dialog {
-          border-width: 2px;
-        }
+        dialog { border-width: 2px }
       }
     `,
   ];
 
   static override properties: PropertyDeclarations = {
-    open: { type: Boolean, reflect: true },
+    open: flag,
     label: {},
     description: {},
     preventClose: { type: Boolean, reflect: true, attribute: 'prevent-close' },
     size: { reflect: true },
     closeLabel: { attribute: 'close-label' },
-    alert: { type: Boolean, reflect: true },
+    alert: flag,
   };
 
   /** Shown as a modal while true. */
@@ -158,8 +97,6 @@ export class SuborgDialog extends LitElement {
   alert = false;
   /** How the dialog was last closed; set by `close(returnValue)`. */
   returnValue = '';
-
-  private opener: HTMLElement | null = null;
 
   private get dialog(): HTMLDialogElement {
     return this.renderRoot.querySelector('dialog')!;
@@ -191,15 +128,12 @@ export class SuborgDialog extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (!changed.has('open') || this.open === this.dialog.open) return;
     if (this.open) {
-      this.opener = deepActiveElement() as HTMLElement | null;
       this.returnValue = '';
       this.showModal();
       emit(this, 'suborg-dialog-open');
     } else {
+      // The platform puts focus back on the element that had it before `showModal()`.
       this.dialog.close(this.returnValue);
-      const opener = this.opener;
-      this.opener = null;
-      if (opener?.isConnected) opener.focus();
       emit(this, 'suborg-dialog-close', { returnValue: this.returnValue });
     }
   }
@@ -266,7 +200,6 @@ export class SuborgDialog extends LitElement {
           <button
             class="button icon close"
             part="close-button"
-            type="button"
             aria-label=${this.closeLabel}
             aria-disabled=${this.preventClose}
             @click=${() => this.requestClose('close-button')}

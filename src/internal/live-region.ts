@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { PropertyDeclarations } from 'lit';
 import { tokenStyles } from '../theme/tokens.js';
 import { buttonStyles, visuallyHidden } from './shared-styles.js';
+import { flag } from './properties.js';
 import { emit } from './events.js';
 import { closeIcon } from './icons.js';
 
@@ -40,32 +41,15 @@ export class SuborgLiveRegion extends LitElement {
     buttonStyles,
     visuallyHidden,
     css`
-      :host {
-        display: block;
-      }
-      .bar {
-        display: flex;
-        align-items: center;
-        gap: var(--_space);
-        padding-inline-start: calc(var(--_space) * 1.5);
-        border: 1px solid var(--_border);
-        border-inline-start: 4px solid var(--_info);
-        border-radius: var(--_radius);
-        background: var(--suborg-live-region-bar-background, var(--_surface-raised));
-        box-shadow: var(--_shadow);
-      }
-      .assertive {
-        border-inline-start-color: var(--_danger);
-      }
-      .message {
-        flex: 1;
-        overflow-wrap: anywhere;
-      }
+      :host { display: block }
+      .bar { display: flex; align-items: center; gap: var(--_space); padding-inline-start: calc(var(--_space) * 1.5); border: 1px solid var(--_border); border-inline-start: 4px solid var(--_info); border-radius: var(--_radius); background: var(--suborg-live-region-bar-background, var(--_surface-raised)); box-shadow: var(--_shadow) }
+      .assertive { border-inline-start-color: var(--_danger) }
+      .message { flex: 1; overflow-wrap: anywhere }
     `,
   ];
 
   static override properties: PropertyDeclarations = {
-    visible: { type: Boolean, reflect: true },
+    visible: flag,
     dismissLabel: { attribute: 'dismiss-label' },
     duration: { type: Number },
     polite: { state: true },
@@ -139,7 +123,7 @@ export class SuborgLiveRegion extends LitElement {
       ${this.visible && latest
         ? html`<div class="bar ${latest.assertive ? 'assertive' : ''}" part="bar">
             <span class="message" part="message">${latest.text}</span>
-            <button class="button icon" part="dismiss-button" type="button" aria-label=${this.dismissLabel} @click=${this.dismiss}>${closeIcon}</button>
+            <button class="button icon" part="dismiss-button" aria-label=${this.dismissLabel} @click=${this.dismiss}>${closeIcon}</button>
           </div>`
         : nothing}
     `;

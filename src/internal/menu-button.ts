@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { tokenStyles } from '../theme/tokens.js';
 import { buttonStyles } from './shared-styles.js';
+import { flag } from './properties.js';
 import { emit } from './events.js';
 import { nextIndexByFirstChar } from './menu-button-item.js';
 import type { MenuItem } from './menu-button-item.js';
@@ -40,64 +41,19 @@ export class SuborgMenuButton extends LitElement {
     tokenStyles,
     buttonStyles,
     css`
-      :host {
-        display: inline-block;
-      }
+      :host { display: inline-block }
       /* A popover (position: fixed in the top layer); the element sets its top and left. */
-      [role='menu'] {
-        inset: auto;
-        margin: 0;
-        min-inline-size: min(var(--suborg-menu-min-width, 12rem), 100vw - 16px);
-        max-inline-size: calc(100vw - 16px);
-        max-block-size: calc(100dvh - 16px);
-        padding: calc(var(--_space) / 2);
-        list-style: none;
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_surface);
-        color: var(--_text);
-        box-shadow: var(--_shadow);
-      }
-      [role='menuitem'] {
-        display: flex;
-        align-items: center;
-        gap: var(--_space);
-        min-block-size: 2.25rem;
-        padding: calc(var(--_space) / 2) var(--_space);
-        border-radius: calc(var(--_radius) * 0.75);
-        cursor: pointer;
-        overflow-wrap: anywhere;
-        user-select: none;
-      }
-      [role='menuitem']:is(:hover, :focus, [aria-expanded='true']) {
-        background: var(--_surface-sunken);
-      }
-      [role='menuitem']:focus-visible {
-        outline-offset: -2px;
-      }
-      .danger {
-        color: var(--_danger);
-      }
-      [aria-disabled='true'] {
-        color: var(--_text-muted);
-        cursor: not-allowed;
-        opacity: 0.7;
-      }
-      .label {
-        flex: 1;
-      }
-      svg:dir(rtl) {
-        transform: scaleX(-1);
-      }
+      [role='menu'] { inset: auto; margin: 0; min-inline-size: min(var(--suborg-menu-min-width, 12rem), 100vw - 16px); max-inline-size: calc(100vw - 16px); max-block-size: calc(100dvh - 16px); padding: calc(var(--_space) / 2); list-style: none; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); color: var(--_text); box-shadow: var(--_shadow) }
+      [role='menuitem'] { display: flex; align-items: center; gap: var(--_space); min-block-size: 2.25rem; padding: calc(var(--_space) / 2) var(--_space); border-radius: calc(var(--_radius) * 0.75); cursor: pointer; overflow-wrap: anywhere; user-select: none }
+      [role='menuitem']:is(:hover, :focus, [aria-expanded='true']) { background: var(--_surface-sunken) }
+      [role='menuitem']:focus-visible { outline-offset: -2px }
+      .danger { color: var(--_danger) }
+      [aria-disabled='true'] { color: var(--_text-muted); cursor: not-allowed; opacity: 0.7 }
+      .label { flex: 1 }
+      svg:dir(rtl) { transform: scaleX(-1) }
       @media (forced-colors: active) {
-        [role='menuitem']:is(:focus, [aria-expanded='true']) {
-          forced-color-adjust: none;
-          background: Highlight;
-          color: HighlightText;
-        }
-        [aria-disabled='true'] {
-          color: GrayText;
-        }
+        [role='menuitem']:is(:focus, [aria-expanded='true']) { forced-color-adjust: none; background: Highlight; color: HighlightText }
+        [aria-disabled='true'] { color: GrayText }
       }
     `,
   ];
@@ -107,7 +63,7 @@ export class SuborgMenuButton extends LitElement {
     label: {},
     text: {},
     locale: {},
-    disabled: { type: Boolean, reflect: true },
+    disabled: flag,
     expanded: { state: true },
     openSubmenu: { state: true },
   };
@@ -137,25 +93,21 @@ export class SuborgMenuButton extends LitElement {
     this.rtl = getComputedStyle(this).direction === 'rtl';
     this.closeSubmenu();
     this.expanded = true;
-    await this.updateComplete;
-    const menu = this.byId('menu')!;
-    if (!menu.matches(':popover-open')) menu.showPopover();
     this.stop?.abort();
     this.stop = new AbortController();
-    const signal = this.stop.signal;
+    const options = { capture: true, signal: this.stop.signal };
     const position = () => this.position();
-    document.addEventListener('pointerdown', (e) => e.composedPath().includes(this) || this.closeMenu(), { capture: true, signal });
-    addEventListener('scroll', position, { capture: true, signal });
-    addEventListener('resize', position, { signal });
-    position();
-    this.focusIn(menu, focus);
+    document.addEventListener('pointerdown', (e) => e.composedPath().includes(this) || this.closeMenu(), options);
+    addEventListener('scroll', position, options);
+    addEventListener('resize', position, options);
+    await this.showPopup('menu', focus);
   }
 
   /** Closes every menu; `returnFocus` puts focus back on the button. */
   closeMenu({ returnFocus = false }: { returnFocus?: boolean } = {}): void {
     if (!this.expanded) return;
     this.closeSubmenu();
-    this.byId('menu')!.hidePopover();
+    this.byId('menu')?.hidePopover();
     this.expanded = false;
     this.stop?.abort();
     if (returnFocus) this.focus();
@@ -175,23 +127,20 @@ export class SuborgMenuButton extends LitElement {
     return this.renderRoot.querySelector(`#${id}`);
   }
 
-  /** The item at an index path (`[1, 0]` = the first child of the second item). */
-  private itemAt([index, child]: number[]): MenuItem | undefined {
-    const item = this.items[index!];
-    return child === undefined ? item : item?.children?.[child];
+  /** After the next render: shows popup `id`, places the popups and focuses the first or last item (`null`: focus stays). */
+  private async showPopup(id: string, focus: FocusTarget | null): Promise<void> {
+    await this.updateComplete;
+    const popup = this.byId(id)!;
+    if (!popup.matches(':popover-open')) popup.showPopover();
+    this.position();
+    if (focus) itemsOf(popup).at(focus === 'first' ? 0 : -1)?.focus();
   }
 
-  /** The menu item an event happened in, and its index path (read from its id, `item-1-0`). */
-  private hit(event: Event): { item?: HTMLElement; path: number[] } {
-    const item = (event.target as Element).closest<HTMLElement>('[role="menuitem"]') ?? undefined;
-    return { item, path: item ? item.id.slice(5).split('-').map(Number) : [] };
-  }
-
+  /** Places the open popups: the menu at the button, the submenu beside its item. */
   private position(): void {
-    if (!this.expanded) return;
     const view = { width: innerWidth, height: innerHeight };
     const place = (popup: HTMLElement | null, anchor: HTMLElement | null, at: typeof placeMenu) => {
-      if (!popup || !anchor) return;
+      if (!this.expanded || !popup || !anchor) return;
       const { top, left } = at(anchor.getBoundingClientRect(), popup.getBoundingClientRect(), view, this.rtl);
       popup.style.top = `${Math.round(top)}px`;
       popup.style.left = `${Math.round(left)}px`;
@@ -200,21 +149,13 @@ export class SuborgMenuButton extends LitElement {
     place(this.byId(`submenu-${this.openSubmenu}`), this.byId(`item-${this.openSubmenu}`), placeSubmenu);
   }
 
-  private focusIn(menu: HTMLElement, target: FocusTarget): void {
-    itemsOf(menu).at(target === 'first' ? 0 : -1)?.focus();
-  }
-
   /** Opens the submenu of top-level item `index`; `focus: null` leaves focus where it is (hover). */
-  private async openSubmenuOf(index: number, focus: FocusTarget | null = 'first'): Promise<void> {
+  private openSubmenuOf(index: number, focus: FocusTarget | null = 'first'): void {
     const item = this.items[index];
     if (item?.disabled || !item?.children?.length) return;
     if (this.openSubmenu !== index) this.closeSubmenu();
     this.openSubmenu = index;
-    await this.updateComplete;
-    const submenu = this.byId(`submenu-${index}`)!;
-    if (!submenu.matches(':popover-open')) submenu.showPopover();
-    this.position();
-    if (focus) this.focusIn(submenu, focus);
+    void this.showPopup(`submenu-${index}`, focus);
   }
 
   private closeSubmenu(returnFocus = false): void {
@@ -225,13 +166,17 @@ export class SuborgMenuButton extends LitElement {
     if (returnFocus) this.byId(`item-${index}`)?.focus();
   }
 
-  private activate(path: number[]): void {
-    const item = this.itemAt(path);
+  /** The menu item an event happened in, its index path (from its id, `item-1-0`) and what it holds. */
+  private hit(event: Event) {
+    const el = (event.target as Element).closest<HTMLElement>('[role="menuitem"]');
+    const path = el ? el.id.slice(5).split('-').map(Number) : [];
+    const top = this.items[path[0]!];
+    return { el, path, top, item: path.length > 1 ? top?.children?.[path[1]!] : top };
+  }
+
+  private activate({ path, item }: ReturnType<SuborgMenuButton['hit']>): void {
     if (!item || item.disabled) return;
-    if (item.children?.length) {
-      void this.openSubmenuOf(path[0]!);
-      return;
-    }
+    if (item.children?.length) return this.openSubmenuOf(path[0]!);
     // Close first so whatever the handler opens (a dialog) records the button as its opener.
     this.closeMenu({ returnFocus: true });
     emit(this, 'suborg-menu-select', { value: item.value });
@@ -250,23 +195,22 @@ export class SuborgMenuButton extends LitElement {
   }
 
   private onMenuKeydown(event: KeyboardEvent): void {
-    const { item, path } = this.hit(event);
-    if (!item) return;
+    const hit = this.hit(event);
+    const { el, path } = hit;
+    if (!el) return;
     const inSubmenu = path.length > 1;
-    const siblings = itemsOf(item.parentElement!.parentElement!);
-    const index = siblings.indexOf(item);
+    const siblings = itemsOf(el.parentElement!.parentElement!);
+    const index = siblings.indexOf(el);
     const focusAt = (i: number) => siblings.at(i % siblings.length)?.focus();
     const key = event.key;
+    const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, PageUp: 0, End: -1, PageDown: -1 };
 
-    if (key === 'ArrowDown') focusAt(index + 1);
-    else if (key === 'ArrowUp') focusAt(index - 1);
-    else if (key === 'Home' || key === 'PageUp') focusAt(0);
-    else if (key === 'End' || key === 'PageDown') focusAt(-1);
+    if (key in moves) focusAt(moves[key]!);
     else if (key === (this.rtl ? 'ArrowLeft' : 'ArrowRight')) {
-      if (!inSubmenu) void this.openSubmenuOf(path[0]!);
+      if (!inSubmenu) this.openSubmenuOf(path[0]!);
     } else if (key === (this.rtl ? 'ArrowRight' : 'ArrowLeft')) {
       if (inSubmenu) this.closeSubmenu(true);
-    } else if (key === 'Enter' || key === ' ') this.activate(path);
+    } else if (key === 'Enter' || key === ' ') this.activate(hit);
     else if (key === 'Escape') {
       if (inSubmenu) this.closeSubmenu(true);
       else this.closeMenu({ returnFocus: true });
@@ -274,11 +218,10 @@ export class SuborgMenuButton extends LitElement {
       event.stopPropagation();
     } else if (key === 'Tab') {
       // Focus goes back to the button first, so Tab continues from there.
-      this.closeMenu({ returnFocus: true });
-      return;
+      return this.closeMenu({ returnFocus: true });
     } else if (key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
       const match = nextIndexByFirstChar(
-        siblings.map((el) => el.textContent!),
+        siblings.map((item) => item.textContent!),
         index,
         key,
         this.locale,
@@ -290,11 +233,11 @@ export class SuborgMenuButton extends LitElement {
 
   private onMenuPointerOver(event: PointerEvent): void {
     // Mouse hover over a top-level item opens its submenu (or closes another), as desktop menus do.
-    const { item, path } = this.hit(event);
-    if (event.pointerType !== 'mouse' || !item || path.length > 1 || path[0] === this.openSubmenu) return;
-    if (this.byId(`submenu-${this.openSubmenu}`)?.matches(':focus-within')) item.focus();
+    const { el, path } = this.hit(event);
+    if (event.pointerType !== 'mouse' || !el || path.length > 1 || path[0] === this.openSubmenu) return;
+    if (this.byId(`submenu-${this.openSubmenu}`)?.matches(':focus-within')) el.focus();
     this.closeSubmenu();
-    void this.openSubmenuOf(path[0]!, null);
+    this.openSubmenuOf(path[0]!, null);
   }
 
   private onMenuFocusOut(event: FocusEvent): void {
@@ -304,10 +247,9 @@ export class SuborgMenuButton extends LitElement {
   }
 
   private onMenuClick(event: MouseEvent): void {
-    const { item, path } = this.hit(event);
-    if (!item) return;
-    if (path.length === 1 && this.openSubmenu === path[0]) this.closeSubmenu(true);
-    else this.activate(path);
+    const hit = this.hit(event);
+    if (hit.path.length === 1 && this.openSubmenu === hit.path[0]) this.closeSubmenu(true);
+    else this.activate(hit);
   }
 
   private renderItem(item: MenuItem, path: number[]): TemplateResult {
@@ -343,7 +285,6 @@ export class SuborgMenuButton extends LitElement {
       <button
         id="trigger"
         part="button"
-        type="button"
         class="button ${this.text ? 'secondary' : 'icon'}"
         aria-haspopup="menu"
         aria-expanded=${this.expanded}

@@ -6,91 +6,29 @@ import { css } from 'lit';
 
 /** Hides content visually while keeping it in the accessibility tree. */
 export const visuallyHidden = css`
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px !important;
-    block-size: 1px !important;
-    margin: -1px !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    white-space: nowrap !important;
-    border: 0 !important;
-  }
+  .visually-hidden { position: absolute !important; inline-size: 1px !important; block-size: 1px !important; margin: -1px !important; padding: 0 !important; overflow: hidden !important; clip-path: inset(50%) !important; white-space: nowrap !important; border: 0 !important }
 `;
 
 /**
  * Buttons: `<button class="button primary|secondary|danger|ghost">` and `class="button icon"`
  * (a 44×44 px target). `aria-disabled="true"` looks disabled but keeps focus, for busy states.
- * A component may set `--_button-height` on a button class of its own.
+ * A component may set `--_button-height` on a button class of its own. The blocks leave out
+ * `type="button"` on buttons in their own shadow roots: no form there for them to submit.
  */
 export const buttonStyles = css`
-  :host {
-    --_button-height: 2.5rem;
-  }
-  .button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: calc(var(--_space) * 0.75);
-    min-block-size: var(--_button-height);
-    min-inline-size: var(--_button-height);
-    padding: calc(var(--_space) * 0.75) calc(var(--_space) * 2);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-    font-weight: 600;
-    line-height: 1.2;
-    cursor: pointer;
-    transition: background-color 0.12s, border-color 0.12s, box-shadow 0.12s;
-  }
-  .button:is(.ghost, .icon) {
-    border-color: transparent;
-    background: none;
-  }
-  .button.icon {
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
-    padding: 0;
-  }
-  .button:hover {
-    background: var(--_surface-sunken);
-  }
-  .primary {
-    --_fill: var(--_primary);
-    --_on-fill: var(--_on-primary);
-  }
-  .danger {
-    --_fill: var(--_danger);
-    --_on-fill: var(--_surface);
-  }
-  .button:is(.primary, .danger) {
-    border-color: var(--_fill);
-    background: var(--_fill);
-    color: var(--_on-fill);
-  }
-  .button:is(.primary, .danger):hover {
-    box-shadow: inset 0 0 0 100vmax rgb(0 0 0 / 0.12);
-  }
-  .button:is(:disabled, [aria-disabled='true']) {
-    opacity: 0.55;
-    cursor: not-allowed;
-    box-shadow: none;
-  }
+  :host { --_button-height: 2.5rem }
+  .button { display: inline-flex; align-items: center; justify-content: center; gap: calc(var(--_space) * 0.75); min-block-size: var(--_button-height); min-inline-size: var(--_button-height); padding: calc(var(--_space) * 0.75) calc(var(--_space) * 2); border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); color: var(--_text); font: inherit; font-weight: 600; line-height: 1.2; cursor: pointer; transition: background-color 0.12s, border-color 0.12s, box-shadow 0.12s }
+  .button:is(.ghost, .icon) { border-color: transparent; background: none }
+  .button.icon { min-block-size: 2.75rem; min-inline-size: 2.75rem; padding: 0 }
+  .button:hover { background: var(--_surface-sunken) }
+  .primary { --_fill: var(--_primary); --_on-fill: var(--_on-primary) }
+  .danger { --_fill: var(--_danger); --_on-fill: var(--_surface) }
+  .button:is(.primary, .danger) { border-color: var(--_fill); background: var(--_fill); color: var(--_on-fill) }
+  .button:is(.primary, .danger):hover { box-shadow: inset 0 0 0 100vmax rgb(0 0 0 / 0.12) }
+  .button:is(:disabled, [aria-disabled='true']) { opacity: 0.55; cursor: not-allowed; box-shadow: none }
   @media (forced-colors: active) {
-    .button,
-    .button:is(.primary, .danger) {
-      border-color: ButtonText;
-      background: ButtonFace;
-      color: ButtonText;
-    }
-    .button:is(:disabled, [aria-disabled='true']) {
-      border-color: GrayText;
-      color: GrayText;
-      opacity: 1;
-    }
+    .button, .button:is(.primary, .danger) { border-color: ButtonText; background: ButtonFace; color: ButtonText }
+    .button:is(:disabled, [aria-disabled='true']) { border-color: GrayText; color: GrayText; opacity: 1 }
   }
 `;
 
@@ -99,114 +37,31 @@ export const buttonStyles = css`
  * around a bare input), `.field-help` and `.field-error`. `aria-invalid="true"` marks errors.
  */
 export const fieldStyles = css`
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) / 2);
-    min-inline-size: 0;
-  }
-  .field-label,
-  .field-help,
-  .field-error {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-  .field-label,
-  .field-error {
-    font-weight: 600;
-  }
-  .field-help,
-  .field-error {
-    color: var(--_text-muted);
-    font-size: 0.9em;
-  }
-  .field-error {
-    color: var(--_danger);
-  }
-  .input,
-  .input-group {
-    inline-size: 100%;
-    min-inline-size: 0;
-    min-block-size: 2.5rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-  }
-  .input {
-    padding: calc(var(--_space) * 0.75) var(--_space);
-  }
-  .input:focus-visible,
-  .input-group:focus-within {
-    outline: 2px solid var(--_focus);
-    outline-offset: 1px;
-  }
-  .input-group {
-    display: flex;
-  }
-  .affix {
-    display: flex;
-    align-items: center;
-    padding-inline: var(--_space);
-    color: var(--_text-muted);
-    white-space: nowrap;
-  }
-  .input[aria-invalid='true'],
-  .input-group:has([aria-invalid='true']) {
-    border-color: var(--_danger);
-    box-shadow: inset 0 0 0 1px var(--_danger);
-  }
+  .field { display: flex; flex-direction: column; gap: calc(var(--_space) / 2); min-inline-size: 0 }
+  .field-label, .field-help, .field-error { margin: 0; overflow-wrap: anywhere }
+  .field-label, .field-error { font-weight: 600 }
+  .field-help, .field-error { color: var(--_text-muted); font-size: 0.9em }
+  .field-error { color: var(--_danger) }
+  .input, .input-group { inline-size: 100%; min-inline-size: 0; min-block-size: 2.5rem; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); color: var(--_text); font: inherit }
+  .input { padding: calc(var(--_space) * 0.75) var(--_space) }
+  .input:focus-visible, .input-group:focus-within { outline: 2px solid var(--_focus); outline-offset: 1px }
+  .input-group { display: flex }
+  .affix { display: flex; align-items: center; padding-inline: var(--_space); color: var(--_text-muted); white-space: nowrap }
+  .input[aria-invalid='true'], .input-group:has([aria-invalid='true']) { border-color: var(--_danger); box-shadow: inset 0 0 0 1px var(--_danger) }
   /* The group draws the border, the focus ring and the invalid mark. */
-  .input-group .input {
-    flex: auto;
-    min-block-size: 0;
-    border: 0;
-    background: none;
-    box-shadow: none;
-    outline: none;
-  }
-  .input:disabled {
-    opacity: 0.6;
-    cursor: not-allowed;
-  }
+  .input-group .input { flex: auto; min-block-size: 0; border: 0; background: none; box-shadow: none; outline: none }
+  .input:disabled { opacity: 0.6; cursor: not-allowed }
   @media (forced-colors: active) {
-    .input,
-    .input-group {
-      border-color: FieldText;
-    }
-    .input[aria-invalid='true'],
-    .input-group:has([aria-invalid='true']) {
-      border: 2px solid Mark;
-    }
+    .input, .input-group { border-color: FieldText }
+    .input[aria-invalid='true'], .input-group:has([aria-invalid='true']) { border: 2px solid Mark }
   }
 `;
 
 /** Badges: `<span class="badge success|warning|danger|info">` — colour is never the only signal. */
 export const badgeStyles = css`
-  .badge {
-    display: inline-flex;
-    align-items: center;
-    gap: calc(var(--_space) / 2);
-    padding: 0.125rem var(--_space);
-    border: 1px solid;
-    border-radius: 1rem;
-    color: var(--_text-muted);
-    font-size: 0.8em;
-    font-weight: 600;
-    line-height: 1.3;
-    white-space: nowrap;
-  }
-  .badge.success {
-    color: var(--_success);
-  }
-  .badge.warning {
-    color: var(--_warning);
-  }
-  .badge.danger {
-    color: var(--_danger);
-  }
-  .badge.info {
-    color: var(--_info);
-  }
+  .badge { display: inline-flex; align-items: center; gap: calc(var(--_space) / 2); padding: 0.125rem var(--_space); border: 1px solid; border-radius: 1rem; color: var(--_text-muted); font-size: 0.8em; font-weight: 600; line-height: 1.3; white-space: nowrap }
+  .badge.success { color: var(--_success) }
+  .badge.warning { color: var(--_warning) }
+  .badge.danger { color: var(--_danger) }
+  .badge.info { color: var(--_info) }
 `;

@@ -33,8 +33,7 @@ export interface DataTaskOptions<A extends readonly unknown[], T> {
 
 /** True for the rejection of an aborted read (DESIGN §5: it rejects with the signal's reason). */
 export function isAbort(error: unknown, signal?: AbortSignal): boolean {
-  if (signal?.aborted) return true;
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+  return !!signal?.aborted || (error as { name?: unknown } | null)?.name === 'AbortError';
 }
 
 /** Any failure as an ApiError; a non-ApiError (a bug, a thrown string) becomes kind `http`. */
@@ -117,17 +116,12 @@ export class DataTask<A extends readonly unknown[], T> implements AsyncSource<T>
 
   get view(): AsyncView<T> {
     const kept = this.last ? { value: this.last.value, stale: true } : { stale: false };
-    switch (this.task.status) {
-      case TaskStatus.INITIAL:
-        return { status: 'idle' };
-      case TaskStatus.PENDING:
-        return { status: 'loading', ...kept };
-      case TaskStatus.COMPLETE:
-        // @lit/task turns an `initialState` result into INITIAL, so this is a real value.
-        return { status: 'ready', value: this.task.value as T, stale: false };
-      default:
-        if (this.lastRunAborted) return { status: 'loading', ...kept };
-        return { status: 'error', error: toApiError(this.task.error), ...kept };
-    }
+    const status = this.task.status;
+    if (status === TaskStatus.INITIAL) return { status: 'idle' };
+    // @lit/task turns an `initialState` result into INITIAL, so this is a real value.
+    if (status === TaskStatus.COMPLETE) return { status: 'ready', value: this.task.value as T, stale: false };
+    // Pending, or the latest run was aborted: still loading.
+    if (status === TaskStatus.PENDING || this.lastRunAborted) return { status: 'loading', ...kept };
+    return { status: 'error', error: toApiError(this.task.error), ...kept };
   }
 }
