@@ -44,7 +44,8 @@ export class ListRetryNote implements ReactiveController {
   private onRetry(event: RetryEvent): void {
     const { delayMs, path } = event.retry ?? {};
     const orgId = this.orgId();
-    if (typeof delayMs !== 'number' || !orgId || typeof path !== 'string' || !path.startsWith(`/orgs/${orgId}`)) return;
+    // Another adapter's event may lack either field: a path that is not a string never matches.
+    if (typeof delayMs !== 'number' || !orgId || !`${path}`.startsWith(`/orgs/${orgId}`)) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.show(''), delayMs + 1500);
     this.show(this.host.msg('retrying', { seconds: Math.max(1, Math.ceil(delayMs / 1000)) }));
