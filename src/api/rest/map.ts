@@ -4,8 +4,8 @@
 // otherwise; credits become integer hundredths; Invent's money (major units) and our money
 // (minor units) both become Money in the currency in effect (the object's own `currency`,
 // its `billing.currency`, else the enclosing object's, else usd).
-import { creditsFromWire, creditsToWire } from '../../domain/credits.js';
-import { moneyFromWire, moneyToWire } from '../../domain/money.js';
+import { CREDIT_EXPONENT } from '../../domain/credits.js';
+import { currencyExponent } from '../../domain/money.js';
 import { wirePathToDomain } from '../errors.js';
 import {
   DEFAULTS,
@@ -38,6 +38,28 @@ export const snakeToCamel = wirePathToDomain;
 /** `allowOverdraft` → `allow_overdraft`. */
 export const camelToSnake = (key: string): string => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
+/**
+ * A wire amount (a JSON number: the shortest decimal that reads back as it) → integer units of
+ * 10^-exponent, exactly; a RangeError when that decimal has more fraction digits, or the units
+ * are not a safe integer. For numbers, the same answers as domain/decimal's `unitsFromWire`
+ * (property-tested) without its decimal-string parser: the wire path never sees strings, and
+ * exponent notation only spells amounts far out of range (≥ 1e21, or below 1e-6).
+ */
+export function unitsFromNumber(value: number, exponent: number): number {
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(String(value));
+  const fraction = m?.[3] ?? '';
+  const units = m && fraction.length <= exponent ? Number(`${m[1]}${m[2]}${fraction.padEnd(exponent, '0')}`) : NaN;
+  if (!Number.isSafeInteger(units)) throw new RangeError(`Not an amount of at most ${exponent} decimals: ${value}`);
+  return units || 0;
+}
+
+/** Integer units of 10^-exponent → the wire's number (the double nearest the exact decimal); a RangeError when none carries it exactly. */
+export function unitsToNumber(units: number, exponent: number): number {
+  const value = units / 10 ** exponent;
+  if (unitsFromNumber(value, exponent) !== units) throw new RangeError(`No JSON number carries ${units} units of 10^-${exponent} exactly`);
+  return value;
+}
+
 type Def = { shape?: Record<string, z.ZodMiniType>; catchall?: unknown };
 type Wire = Record<string, unknown>;
 
@@ -65,8 +87,8 @@ export function fromWire(schema: z.ZodMiniType, value: unknown, currency = 'usd'
   }
   const item = (s as { item?: z.ZodMiniType }).item;
   if (item) return (value as unknown[]).map((x) => fromWire(item, x, currency));
-  if (s === wireCredits || s === wirePositiveCredits) return creditsFromWire(value as number);
-  if (s === wireMajor) return moneyFromWire(value as number, currency);
+  if (s === wireCredits || s === wirePositiveCredits) return unitsFromNumber(value as number, CREDIT_EXPONENT);
+  if (s === wireMajor) return { amount: unitsFromNumber(value as number, currencyExponent(currency)), currency } satisfies Money;
   if (s === wireMinor || s === wirePrice) return { amount: value as number, currency } satisfies Money;
   if (s === wireCurrency) return (value as string).toLowerCase();
   // A record (`modules`): the server's own keys, copied.
@@ -102,9 +124,9 @@ const CREDIT_KEYS = /^(amount|credits|rechargeThreshold|rechargeAmount)$/;
  * came), undefined keys dropped, credits and Money (Invent's major units) converted.
  */
 export function toWire(value: unknown, key = ''): unknown {
-  if (typeof value === 'number' && CREDIT_KEYS.test(key)) return creditsToWire(value);
+  if (typeof value === 'number' && CREDIT_KEYS.test(key)) return unitsToNumber(value, CREDIT_EXPONENT);
   if (typeof value !== 'object' || value === null || key === 'modules') return value;
-  if ('currency' in value) return moneyToWire(value as Money);
+  if ('currency' in value) return unitsToNumber((value as Money).amount, currencyExponent((value as Money).currency));
   const out: Wire = {};
   for (const [k, v] of Object.entries(value)) if (v !== undefined) out[camelToSnake(k)] = toWire(v, k);
   return out;

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import * as map from '../../../src/api/rest/map.js';
+import { unitsFromWire, unitsToWire } from '../../../src/domain/decimal.js';
 import * as s from '../../../src/api/schemas/index.js';
 import * as f from './wire-fixtures.js';
 
@@ -110,5 +112,39 @@ describe('wire → domain mapping (exact shapes)', () => {
     );
     expect(map.createdSubOrgFromWire(parsed(s.wireCreatedSubOrg, f.wireSubOrg()))).not.to.have.property('initialPassword');
     expect(map.createdSubOrgFromWire(parsed(s.wireCreatedSubOrg, f.wireSubOrg({ initial_password: 'p4ss' }))).initialPassword).to.equal('p4ss');
+  });
+});
+
+describe('wire amounts ⇄ integer units', () => {
+  /** The value, or 'RangeError' when it throws one. */
+  const outcome = (run: () => number): number | string => {
+    try {
+      return run();
+    } catch (error) {
+      if (error instanceof RangeError) return 'RangeError';
+      throw error;
+    }
+  };
+  const exponent = fc.constantFrom(0, 2, 3, 4);
+  const edges = fc.constantFrom(0, -0, 1e21, -1e21, 1e-7, 5e-324, 2 ** 53, 2 ** 53 / 100, (2 ** 53 - 1) / 100, 90071992547409.91, 0.1 + 0.2, 1.005, 1e20, Infinity, NaN);
+
+  it('read exactly what domain/decimal reads from a number, and refuse what it refuses (property)', () => {
+    const value = fc.oneof(fc.double(), fc.integer().map((n) => n / 100), fc.integer({ min: -1e15, max: 1e15 }).map((n) => n / 1000), fc.maxSafeInteger().map((n) => n / 10), edges);
+    fc.assert(
+      fc.property(value, exponent, (v, e) => {
+        expect(outcome(() => map.unitsFromNumber(v, e)), `${v} @ ${e}`).to.equal(outcome(() => unitsFromWire(v, e)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('write exactly what domain/decimal writes, and refuse what it refuses (property)', () => {
+    const units = fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.maxSafeInteger().map((n) => -n), fc.constantFrom(2 ** 53 - 1, -(2 ** 53) + 1, 1.5));
+    fc.assert(
+      fc.property(units, exponent, (u, e) => {
+        expect(outcome(() => map.unitsToNumber(u, e)), `${u} @ ${e}`).to.equal(outcome(() => unitsToWire(u, e)));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
