@@ -131,7 +131,7 @@ abstract class Flow {
         : nothing}
       <div slot="footer" class="dialog-actions">
         ${footer ??
-        html`<button type="button" class="button secondary" ?disabled=${this.busy} @click=${() => this.close()}>${commonMsg('cancel')}</button>
+        html`<button class="button secondary" ?disabled=${this.busy} @click=${() => this.close()}>${commonMsg('cancel')}</button>
           <button type="submit" form="${id}-form" class="button primary submit" aria-disabled=${this.busy ? 'true' : 'false'}>${this.busy ? sending : submit}</button>`}
       </div>
     </suborg-dialog>`;
@@ -275,12 +275,12 @@ export class CreateFlow extends Flow {
             <label class="field-label" for="initial-password">${msg('passwordLabel')}</label>
             <input id="initial-password" class="input mono" readonly .value=${password} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
           </div>
-          <button type="button" class="button secondary" @click=${() => void this.copyPassword(password)}>${msg('copy')}</button>
+          <button class="button secondary" @click=${() => void this.copyPassword(password)}>${msg('copy')}</button>
           <p class="copy-note" role="status">${this.copyNote}</p>
         </div>`,
         '',
         '',
-        html`<button type="button" class="button primary" @click=${() => this.close()}>${msg('done')}</button>`,
+        html`<button class="button primary" @click=${() => this.close()}>${msg('done')}</button>`,
       );
     }
     const parentFeatures = this.parent?.features;

@@ -94,9 +94,9 @@ function actionsCell(org: SubOrgSummary, index: number, ctx: RowContext) {
     ? nothing
     : active && ctx.liveMenu
       ? html`<suborg-menu-button class="menu" .items=${ctx.menuItems} label=${label} locale=${ctx.locale} @suborg-menu-select=${(e: CustomEvent<{ value: string }>) => ctx.onMenuSelect(org, e.detail.value)}></suborg-menu-button>`
-      : html`<button type="button" class="button icon menu-placeholder" tabindex="-1" aria-haspopup="menu" aria-label=${label} @click=${() => ctx.onMenuPlaceholder(index)}><svg aria-hidden="true" width="20" height="20" viewBox="0 0 20 20" fill="currentColor"><circle cx="4" cy="10" r="1.75"></circle><circle cx="10" cy="10" r="1.75"></circle><circle cx="16" cy="10" r="1.75"></circle></svg></button>`;
+      : html`<button class="button icon menu-placeholder" tabindex="-1" aria-haspopup="menu" aria-label=${label} @click=${() => ctx.onMenuPlaceholder(index)}><svg aria-hidden="true" width="20" height="20" viewBox="0 0 20 20" fill="currentColor"><circle cx="4" cy="10" r="1.75"></circle><circle cx="10" cy="10" r="1.75"></circle><circle cx="16" cy="10" r="1.75"></circle></svg></button>`;
   return html`<div role="gridcell" class="cell actions">${ctx.canManage
-    ? html`<button type="button" class="button secondary manage" part="manage-button" tabindex=${active ? 0 : -1} aria-label=${ctx.msg('manageName', { name: org.name })} @click=${() => ctx.onManage(org)} .textContent=${ctx.msg('manage')}></button>`
+    ? html`<button class="button secondary manage" part="manage-button" tabindex=${active ? 0 : -1} aria-label=${ctx.msg('manageName', { name: org.name })} @click=${() => ctx.onManage(org)} .textContent=${ctx.msg('manage')}></button>`
     : nothing}${menu}</div>`;
 }
 
@@ -119,7 +119,7 @@ export function renderRow(index: number, slot: RowSlot, ctx: RowContext) {
     content = wide(
       ctx,
       html`<span class="page-error-text">${msg('pageError')}</span>${first
-          ? html`<button type="button" class="button secondary retry-page" tabindex=${index === ctx.activeIndex ? 0 : -1} @click=${() => ctx.onRetryPage(slot.page)}>${msg('retryRows')}</button>`
+          ? html`<button class="button secondary retry-page" tabindex=${index === ctx.activeIndex ? 0 : -1} @click=${() => ctx.onRetryPage(slot.page)}>${msg('retryRows')}</button>`
           : nothing}`,
     );
   } else if (isInvalid(entry!)) {

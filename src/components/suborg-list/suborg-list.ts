@@ -38,6 +38,9 @@ import {
   SuborgViewUsageEvent,
 } from './suborg-list.events.js';
 
+// Buttons here carry no `type="button"`: none sits inside a <form> of this shadow root (the
+// dialogs' submit buttons name their form), and a light-DOM form cannot own them.
+
 /** How long typing rests before the search goes to the adapter (a local search, or one the host sets, is not delayed). */
 export const SEARCH_DEBOUNCE_MS = 150;
 /** Rows rendered beyond each edge of the viewport, so a scroll step never shows a gap. */
@@ -530,9 +533,9 @@ export class SuborgList extends SuborgElement implements ListHost {
             ${SUB_ORG_SORTS.map((s) => html`<option value=${s} ?selected=${s === this.sort}>${this.msg(`sort.${s}`)}</option>`)}
           </select>
         </div>
-        <button type="button" class="button secondary" part="usage-button" @click=${() => this.dispatchEvent(new SuborgViewUsageEvent(this.env.orgId))}>${this.msg('viewUsage')}</button>
+        <button class="button secondary" part="usage-button" @click=${() => this.dispatchEvent(new SuborgViewUsageEvent(this.env.orgId))}>${this.msg('viewUsage')}</button>
         ${this.creates
-          ? html`<button type="button" class="button primary create" part="create-button" aria-describedby=${atLimit ? 'limit-help' : nothing} @click=${this.onCreateClick}>
+          ? html`<button class="button primary create" part="create-button" aria-describedby=${atLimit ? 'limit-help' : nothing} @click=${this.onCreateClick}>
               ${atLimit ? this.msg('limitReached', limit) : this.msg('create')}
             </button>`
           : nothing}
@@ -555,12 +558,12 @@ export class SuborgList extends SuborgElement implements ListHost {
     return query
       ? emptyView(
           html`<bdi>${this.msg('noResults', { search: query })}</bdi>`,
-          html`<button type="button" class="button secondary" @click=${() => (this.search = this.appliedSearch = '')}>${this.msg('clearSearch')}</button>`,
+          html`<button class="button secondary" @click=${() => (this.search = this.appliedSearch = '')}>${this.msg('clearSearch')}</button>`,
           'no-results',
         )
       : emptyView(
           this.msg('empty'),
-          html`<slot name="empty-action">${this.creates ? html`<button type="button" class="button primary" @click=${this.onCreateClick}>${this.msg('emptyCreate')}</button>` : nothing}</slot>`,
+          html`<slot name="empty-action">${this.creates ? html`<button class="button primary" @click=${this.onCreateClick}>${this.msg('emptyCreate')}</button>` : nothing}</slot>`,
         );
   }
 
@@ -637,7 +640,7 @@ export class SuborgList extends SuborgElement implements ListHost {
     if (!field) return html`<div role="columnheader">${column === 'logo' || column === 'actions' ? html`<span class="visually-hidden">${label}</span>` : label}</div>`;
     const sorted = ariaSort(this.sort, field);
     return html`<div role="columnheader" aria-sort=${sorted}>
-      <button type="button" class="sort-button" @click=${() => (this.sort = toggledSort(this.sort, field))}>
+      <button class="sort-button" @click=${() => (this.sort = toggledSort(this.sort, field))}>
         ${label}
         <svg aria-hidden="true" width="12" height="12" viewBox="0 0 12 12" fill="currentColor"><path d=${SORT_ICONS[sorted]}></path></svg>
       </button>
