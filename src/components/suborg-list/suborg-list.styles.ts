@@ -36,53 +36,22 @@ export const listStyles = css`
   .notice:empty { display: none }
   .notice.error, .form-error { color: var(--_danger); font-weight: 600 }
   .skeleton-rows { display: grid; gap: 2px }
-  .skeleton-rows span, .row .bar {
-    display: block;
-    block-size: 1em;
-    border-radius: var(--_radius);
-    background: var(--_surface-sunken);
-    animation: suborg-list-pulse 1.2s ease-in-out infinite alternate;
-  }
+  .skeleton-rows span, .row .bar { display: block; block-size: 1em; border-radius: var(--_radius); background: var(--_surface-sunken); animation: suborg-list-pulse 1.2s ease-in-out infinite alternate }
   .skeleton-rows span { block-size: calc(var(--_row-height) - 2px) }
   .row .bar { inline-size: 60% }
   @keyframes suborg-list-pulse { to { opacity: .45 } }
 
   /* The grid: one column template shared by the header and every row. */
   .grid { border: 1px solid var(--_border); border-radius: var(--_radius); overflow: hidden }
-  .head-row, .row {
-    display: grid;
-    grid-template-columns: var(--_cols);
-    align-items: center;
-    column-gap: var(--_space);
-    padding-inline: var(--_space);
-  }
+  .head-row, .row { display: grid; grid-template-columns: var(--_cols); align-items: center; column-gap: var(--_space); padding-inline: var(--_space) }
   .head-row { min-block-size: 2.5rem; background: var(--_surface-raised); border-block-end: 1px solid var(--_border); font-weight: 600 }
-  .sort-button {
-    display: inline-flex;
-    align-items: center;
-    gap: .25rem;
-    padding: .25rem;
-    margin-inline-start: -.25rem;
-    border: 0;
-    border-radius: calc(var(--_radius) / 2);
-    background: none;
-    color: inherit;
-    font: inherit;
-    cursor: pointer;
-  }
+  .sort-button { display: inline-flex; align-items: center; gap: .25rem; padding: .25rem; margin-inline-start: -.25rem; border: 0; border-radius: calc(var(--_radius) / 2); background: none; color: inherit; font: inherit; cursor: pointer }
   .sort-button:hover { color: var(--_text) }
   /* Header and body reserve the same scrollbar gutter, so their columns line up. */
   .head, .viewport { overflow: hidden; scrollbar-gutter: stable }
   .viewport { max-block-size: var(--suborg-list-max-height, 32rem); overflow-y: auto; overscroll-behavior: contain }
   .spacer { position: relative }
-  .row {
-    position: absolute;
-    inset: 0 0 auto;
-    block-size: var(--_row-height);
-    border-block-end: 1px solid var(--_border);
-    background: var(--_surface);
-    contain: strict;
-  }
+  .row { position: absolute; inset: 0 0 auto; block-size: var(--_row-height); border-block-end: 1px solid var(--_border); background: var(--_surface); contain: strict }
   .row:focus-visible { outline-offset: -2px }
   .row[tabindex='0'] { background: var(--_surface-raised) }
   .cell { min-inline-size: 0 }
@@ -92,14 +61,7 @@ export const listStyles = css`
   .num { font-variant-numeric: tabular-nums }
   .promo { display: block; font-size: .85em; color: var(--_success) }
   .status { display: flex; gap: .25rem }
-  .logo-img, .initials {
-    display: grid;
-    place-items: center;
-    inline-size: var(--_logo-size);
-    block-size: var(--_logo-size);
-    border-radius: calc(var(--_radius) * .75);
-    object-fit: cover;
-  }
+  .logo-img, .initials { display: grid; place-items: center; inline-size: var(--_logo-size); block-size: var(--_logo-size); border-radius: calc(var(--_radius) * .75); object-fit: cover }
   .initials { background: var(--_surface-sunken); font-weight: 700; font-size: .8em }
   /* Its own max-content width (not the track width): the list measures it and sizes the actions
      track of the header and every row from it, so all columns line up. */
@@ -129,14 +91,7 @@ export const listStyles = css`
   /* Narrow containers: each row becomes a card; the header stays for screen readers only. */
   @container suborg-list (max-width: 48rem) {
     .head-row { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap }
-    .row {
-      block-size: 8.5rem;
-      grid-template-columns: var(--_logo-size) minmax(0, 1fr) minmax(0, 1fr);
-      grid-template-areas: 'logo name name' 'logo plan balance' 'logo members spend' 'logo status status' 'logo actions actions';
-      align-content: center;
-      row-gap: .125rem;
-      padding-block: var(--_space);
-    }
+    .row { block-size: 8.5rem; grid-template-columns: var(--_logo-size) minmax(0, 1fr) minmax(0, 1fr); grid-template-areas: 'logo name name' 'logo plan balance' 'logo members spend' 'logo status status' 'logo actions actions'; align-content: center; row-gap: .125rem; padding-block: var(--_space) }
     .logo { grid-area: logo; align-self: start }
     .name { grid-area: name }
     .plan { grid-area: plan }
