@@ -6,29 +6,31 @@ import { css } from 'lit';
 // into labelled blocks below 30rem. Forced colors keep cards, alerts and the meter fill visible.
 export const billingStyles = css`
 :host{display:block;background:var(--suborg-billing-background,var(--_surface));container-type:inline-size}
-.panel,.cards{display:grid;gap:var(--suborg-billing-gap,calc(var(--_space)*2))}
-.cards,.fields,.facts{display:grid;grid-template-columns:minmax(0,1fr)}
+.panel,.cards,.fields,.facts,.card,.alert,.notices{display:grid;gap:var(--_space)}
+.panel,.cards{gap:var(--suborg-billing-gap,calc(var(--_space)*2))}
+.cards,.fields,.facts{grid-template-columns:minmax(0,1fr)}
 @container (min-width:42rem){.cards{grid-template-columns:1fr 1fr}.wide{grid-column:1/-1}}
 h2,h3,p,dl,dd,ul,fieldset{margin:0}
 h2{font-size:1.25em}
 h3{font-size:1.05em}
 .card,.fields{align-content:start;gap:calc(var(--_space)*1.5)}
-.card{display:grid;padding:calc(var(--_space)*2);border:1px solid var(--_border);border-radius:var(--_radius);background:var(--suborg-billing-card-background,var(--_surface))}
-.alert{display:grid;gap:calc(var(--_space)/2);padding:var(--_space) calc(var(--_space)*1.5);border:1px solid;border-inline-start-width:4px;border-radius:var(--_radius);background:var(--_surface-raised)}
+.card,.alert,.preview{border-radius:var(--_radius)}
+.card{padding:calc(var(--_space)*2);border:1px solid var(--_border);background:var(--suborg-billing-card-background,var(--_surface))}
+.alert{gap:calc(var(--_space)/2);padding:var(--_space) calc(var(--_space)*1.5);border:1px solid;border-inline-start-width:4px;background:var(--_surface-raised)}
 .header,.notice,.actions,.pager,fieldset{display:flex;flex-wrap:wrap;align-items:center;gap:var(--_space) calc(var(--_space)*2)}
 .header,.notice,.pager{justify-content:space-between}
-.facts{column-gap:var(--_space)}
+.facts{row-gap:calc(var(--_space)/2)}
 @container (min-width:26rem){.facts{grid-template-columns:max-content minmax(0,1fr)}}
 dt,.muted{color:var(--_text-muted);font-weight:400}
-dd{margin-block-end:calc(var(--_space)/2);font-weight:600}
+dd{font-weight:600}
 dd,.alert,.meter-text,td{overflow-wrap:anywhere}
 .notice-text,.status{flex:1 1 12rem}
 .danger{color:var(--_danger)}
 .warning{color:var(--_warning)}
 .detail{color:var(--_text)}
-.notices{display:grid;gap:var(--_space);padding:0;list-style:none}
+.notices{padding:0;list-style:none}
 @container (min-width:30rem){.pair{grid-template-columns:1fr 1fr}}
-.preview{padding:var(--_space);border-radius:var(--_radius);background:var(--_surface-sunken)}
+.preview{padding:var(--_space);background:var(--_surface-sunken)}
 meter{appearance:none;inline-size:100%;block-size:.75rem}
 meter::-webkit-meter-bar{background:var(--_surface-sunken);border:1px solid var(--_border);border-radius:1em}
 ::-webkit-meter-optimum-value,::-webkit-meter-suboptimum-value,::-webkit-meter-even-less-good-value{border-radius:1em;background:var(--suborg-billing-meter-color,var(--_primary))}

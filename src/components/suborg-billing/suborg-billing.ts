@@ -583,7 +583,7 @@ export class SuborgBilling extends SuborgElement {
     const m = v.msg;
     const agency = this.view === 'agency';
     const page = this.page;
-    return html`<div class="cards">${renderSummary(v, org, agency)}${agency && this.canEdit ? this.renderCredits(v, org) : nothing}${agency ? this.renderForm(v, org) : nothing}${card(
+    return html`<div class="cards">${renderSummary(v, org, agency)}${this.canEdit ? this.renderCredits(v, org) : nothing}${agency ? this.renderForm(v, org) : nothing}${card(
       'payments',
       m('historyHeading'),
       html`${this.renderAsync(this.paymentsTask, {
@@ -600,12 +600,12 @@ export class SuborgBilling extends SuborgElement {
     const v = this.v;
     const m = v.msg;
     const org = this.currentOrg;
-    // In the agency view the portal is opened for the agency, so it needs the same role as every billing action.
-    const portal = this.view === 'client' || this.canEdit;
+    const client = this.view === 'client';
     return html`<div class="panel" part="base"><div class="header"><h2 tabindex="-1">${m('title')}${org ? html` · <bdi>${org.name}</bdi>` : nothing}</h2>${
       org
-        ? html`<div class="actions" part="header-actions">${this.view === 'client' ? button('buy-credits-button', m('buyCredits'), () => this.dispatchEvent(new SuborgBuyCreditsEvent({ org })), false, 'primary') : nothing}${
-            portal ? button('portal-button', m(this.portalBusy ? 'portalOpening' : 'portal'), () => this.openPortal(), this.portalBusy) : nothing
+        ? html`<div class="actions" part="header-actions">${client ? button('buy-credits-button', m('buyCredits'), () => this.dispatchEvent(new SuborgBuyCreditsEvent({ org })), false, 'primary') : nothing}${
+            // In the agency view the portal is opened for the agency, so it needs the same role as every billing action.
+            client || this.canEdit ? button('portal-button', m(this.portalBusy ? 'portalOpening' : 'portal'), () => this.openPortal(), this.portalBusy) : nothing
           }</div>`
         : nothing
     }</div>${this.portalError ? alert('portal-error', 'danger', this.portalError) : nothing}${org ? renderNotices(v, this.visibleNotices(org), (n) => this.dismiss(n)) : nothing}${this.renderAsync(this.orgTask, {
