@@ -121,13 +121,13 @@ export class SuborgBilling extends SuborgElement {
   }
   set subOrgId(next: string | undefined) {
     const previous = this._subOrgId;
-    if (next === previous || (previous && this.dirty && !this.announceLeave('sub-org-change', next ?? null))) return;
+    if (next === previous || (previous && this.dirty && !this.leave('sub-org-change', next ?? null))) return;
     this._subOrgId = next;
     this.requestUpdate('subOrgId', previous);
   }
 
   /** Internal reactive state (declared once here rather than one decorator each); the other private fields change together with one of these. */
-  static override properties = Object.fromEntries(['page', 'said', 'portalBusy', 'dismissedHere', 'answered', 'form', 'saving', 'move', 'moving'].map((name) => [name, { state: true }]));
+  static override properties = Object.fromEntries(['page', 'said', 'portalBusy', 'dismissed', 'answered', 'form', 'saving', 'move', 'moving'].map((name) => [name, { state: true }]));
 
   private page = 1;
   /** The live region's text. */
@@ -135,7 +135,7 @@ export class SuborgBilling extends SuborgElement {
   private portalBusy?: boolean;
   private portalError?: string;
   /** Dismissed in this view even when the store refused to keep it. */
-  private dismissedHere = new Set<string>();
+  private dismissed = new Set<string>();
   /** A write's answer newer than the last read (cleared by the next read). */
   private answered?: OrgDetail;
 
@@ -165,7 +165,7 @@ export class SuborgBilling extends SuborgElement {
 
   private loadedLocale?: string;
   private loadedOrg?: OrgDetail;
-  private announcedNotices?: string;
+  private announced?: string;
 
   private readonly orgTask = this.dataTask({
     args: () => [this.env.adapter, this.env.orgId, this.targetId, this.view] as const,
@@ -183,12 +183,12 @@ export class SuborgBilling extends SuborgElement {
   });
 
   /** The agency (pool balance, overdraft, the caller's role); agency view only. */
-  private readonly parentTask = this.dataTask({
+  private readonly parent = this.dataTask({
     args: () => [this.env.adapter, this.view === 'agency' ? this.env.orgId : undefined] as const,
     task: async ([adapter, orgId], { signal }) => (adapter && orgId ? adapter.getOrg({ orgId, signal }) : initialState),
   });
 
-  private readonly paymentsTask = this.dataTask({
+  private readonly payments = this.dataTask({
     args: () => [this.env.adapter, this.targetId, this.page] as const,
     task: async ([adapter, targetId, page], { signal }): Promise<ListResult<Payment> | typeof initialState> =>
       adapter && targetId ? adapter.listPayments({ orgId: targetId, page, take: PAYMENTS_PER_PAGE, signal }) : initialState,
@@ -203,7 +203,7 @@ export class SuborgBilling extends SuborgElement {
 
   /** The agency view edits and acts only once the caller's role allows it: fail closed while it is unknown (loading, failed, 403). */
   private get canEdit(): boolean {
-    return this.view === 'agency' && can(this.parentTask.value?.role, 'billing');
+    return this.view === 'agency' && can(this.parent.value?.role, 'billing');
   }
 
   private get currentOrg(): OrgDetail | undefined {
@@ -212,22 +212,22 @@ export class SuborgBilling extends SuborgElement {
     return org?.id === id ? org : undefined;
   }
 
-  private get formOptions() {
+  private get opts() {
     // No scope: fields the caller's role cannot edit are disabled, so they never differ from the saved values.
     return { locale: this.env.locale, currency: this.saved?.billing.currency ?? 'usd' };
   }
 
   /** True while the form holds edits that are not saved. */
   get dirty(): boolean {
-    return !!this.form && !!billingPatch(this.form, this.savedForm!, this.formOptions);
+    return !!this.form && !!billingPatch(this.form, this.savedForm!, this.opts);
   }
 
   private get errors() {
-    return this.form ? parseBillingForm(this.form, this.formOptions).errors : {};
+    return this.form ? parseBillingForm(this.form, this.opts).errors : {};
   }
 
   private get moveCheck() {
-    const parent = this.parentTask.value;
+    const parent = this.parent.value;
     const limits = { poolBalance: parent?.balance ?? null, allowOverdraft: !!parent?.features.allowOverdraft, subOrgBalance: this.currentOrg?.balance ?? 0 };
     return checkCreditMove(this.move, limits, this.env.locale);
   }
@@ -241,7 +241,7 @@ export class SuborgBilling extends SuborgElement {
    * `suborg-billing-leave`; returns false when the host cancelled it (stay), true otherwise.
    */
   requestLeave(): boolean {
-    return !this.dirty || this.announceLeave('request', null);
+    return !this.dirty || this.leave('request', null);
   }
 
   /** Drops unsaved edits and shows the saved values. */
@@ -252,22 +252,22 @@ export class SuborgBilling extends SuborgElement {
     if (org) this.load(org);
   }
 
-  private announceLeave(reason: LeaveReason, nextSubOrgId: string | null): boolean {
+  private leave(reason: LeaveReason, nextSubOrgId: string | null): boolean {
     return this.dispatchEvent(new SuborgBillingLeaveEvent({ subOrgId: this._subOrgId ?? '', reason, nextSubOrgId }));
   }
 
-  private readonly onBeforeUnload = (event: BeforeUnloadEvent): void => {
-    if (this.dirty && (this.guardUnload || !this.announceLeave('unload', null))) event.preventDefault();
+  private readonly onUnload = (event: BeforeUnloadEvent): void => {
+    if (this.dirty && (this.guardUnload || !this.leave('unload', null))) event.preventDefault();
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('beforeunload', this.onBeforeUnload);
+    addEventListener('beforeunload', this.onUnload);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('beforeunload', this.onBeforeUnload);
+    removeEventListener('beforeunload', this.onUnload);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -284,10 +284,10 @@ export class SuborgBilling extends SuborgElement {
       this.loadedLocale = locale;
       if (org !== this.loadedOrg) {
         // Notices that appear (first load, or a new timestamp) are read out once.
-        const notices = this.visibleNotices(org);
+        const notices = this.notices(org);
         const keys = notices.map((n) => dismissalKey(org.id, n)).join();
-        if (notices.length && keys !== this.announcedNotices) this.said = notices.map((n) => noticeText(this.v, n)).join(' ');
-        this.announcedNotices = keys;
+        if (notices.length && keys !== this.announced) this.said = notices.map((n) => noticeText(this.v, n)).join(' ');
+        this.announced = keys;
       }
       this.loadedOrg = org;
       this.load(org);
@@ -325,13 +325,13 @@ export class SuborgBilling extends SuborgElement {
     if (hasErrors(this.errors)) {
       this.said = this.msg('fixErrors');
       await this.updateComplete;
-      this.focusFirstInvalid();
+      this.focusInvalid();
     } else {
       this.saving = true;
       this.failure = undefined;
       this.serverErrors = {};
       try {
-        const patch = billingPatch(this.form!, this.savedForm!, this.formOptions)!;
+        const patch = billingPatch(this.form!, this.savedForm!, this.opts)!;
         const org = await this.env.adapter!.updateBilling({ orgId: this.env.orgId!, subOrgId: saved.id, patch, ifMatch: saved.updatedAt });
         this.saving = false;
         // The answer is the new truth (loaded as a fresh form); a different sub-org picked meanwhile is not touched.
@@ -348,15 +348,15 @@ export class SuborgBilling extends SuborgElement {
           this.conflict = failure.kind === 'conflict' && failure.code === 'stale';
           this.serverErrors = fieldErrorsFromServer(failure.fields);
         }
-        this.said = this.saveFailureText(error);
+        this.said = this.failText(error);
         await this.updateComplete;
-        if (hasErrors(this.serverErrors)) this.focusFirstInvalid();
+        if (hasErrors(this.serverErrors)) this.focusInvalid();
       }
     }
   }
 
   /** Focuses the first amount field (in screen order) with a problem. */
-  private focusFirstInvalid(): void {
+  private focusInvalid(): void {
     const errors: Record<string, unknown> = { ...this.errors, ...this.serverErrors };
     [...this.renderRoot.querySelectorAll<HTMLElement>('suborg-amount-input')].find((f) => errors[f.getAttribute('name')!])?.focus();
   }
@@ -370,7 +370,7 @@ export class SuborgBilling extends SuborgElement {
       this.load(org, true);
     } catch (error) {
       this.reportError(error);
-      this.said = this.saveFailureText(error);
+      this.said = this.failText(error);
     }
   }
 
@@ -440,7 +440,7 @@ export class SuborgBilling extends SuborgElement {
   private dismiss(notice: BillingNotice): void {
     const id = this.targetId!;
     recordDismissal(this.noticeStore, id, notice);
-    this.dismissedHere = new Set(this.dismissedHere).add(dismissalKey(id, notice));
+    this.dismissed = new Set(this.dismissed).add(dismissalKey(id, notice));
     this.said = this.msg('noticeDismissed');
     // The dismiss button is gone: keep focus inside the panel.
     void this.updateComplete.then(() => (this.renderRoot.querySelector<HTMLElement>('[part~="dismiss-button"]') ?? this.renderRoot.querySelector('h2'))?.focus());
@@ -452,7 +452,7 @@ export class SuborgBilling extends SuborgElement {
     return this.t(billingStrings, key, params);
   }
 
-  private saveFailureText(error: unknown = this.failure): string {
+  private failText(error: unknown = this.failure): string {
     return this.conflict ? this.msg('staleConflict') : this.msg('saveFailed', { reason: this.v.reason(error) });
   }
 
@@ -477,8 +477,8 @@ export class SuborgBilling extends SuborgElement {
     };
   }
 
-  private visibleNotices(org: OrgDetail): BillingNotice[] {
-    return billingNotices(org.billing).filter((n) => !this.dismissedHere.has(dismissalKey(org.id, n)) && !isDismissed(this.noticeStore, org.id, n));
+  private notices(org: OrgDetail): BillingNotice[] {
+    return billingNotices(org.billing).filter((n) => !this.dismissed.has(dismissalKey(org.id, n)) && !isDismissed(this.noticeStore, org.id, n));
   }
 
   /** Auto-recharge and the spending limit (shown to every agency role, editable with the billing role), then Save / Cancel. */
@@ -487,12 +487,12 @@ export class SuborgBilling extends SuborgElement {
     const { form, savedForm, saving, serverErrors } = this;
     if (!form) return nothing;
     const editable = this.canEdit;
-    const role = this.parentTask.view;
+    const role = this.parent.view;
     const dirty = this.dirty;
     const off = !editable || saving;
     const { currency, spendingCap: cap } = org.billing;
     const used = org.spendingCapUsed;
-    const parsed = parseBillingForm(form, this.formOptions);
+    const parsed = parseBillingForm(form, this.opts);
     const preview = rechargePreview(form.autoRechargeEnabled, parsed);
     const meter = capMeter(used, cap);
     // The warning follows the shared rule (an enabled cap of 0 is reached), even with no meter to draw.
@@ -533,13 +533,13 @@ export class SuborgBilling extends SuborgElement {
             this.conflict
               ? alert('conflict', 'warning', html`<span>${m('staleConflict')}</span>${button('reload-button', m('reloadLatest'), () => this.reloadLatest())}`)
               : this.failure && !saving
-                ? alert('form-error', 'danger', this.saveFailureText())
+                ? alert('form-error', 'danger', this.failText())
                 : nothing
           }<div class="actions">${button('save-button', m(saving ? 'saving' : 'save'), () => this.save(), saving || !dirty, 'primary')}${button('cancel-button', m('cancel'), () => this.discardChanges(), saving || !dirty)}<p class="status" part="form-status">${saving ? m('saving') : dirty ? m('unsavedChanges') : ''}</p></div></div>`
         : // Why nothing is offered when the caller's role could not be read (403: no access; else the reason, with Retry).
           role.status === 'error' && !role.value
           ? html`<div class="card wide alert warning" role="status" part="access-error"><span>${v.reason(role.error)}</span>${
-              role.error.kind === 'forbidden' ? nothing : button('access-retry-button', this.t(commonStrings, 'retry'), () => this.parentTask.run())
+              role.error.kind === 'forbidden' ? nothing : button('access-retry-button', this.t(commonStrings, 'retry'), () => this.parent.run())
             }</div>`
           : nothing
     }`;
@@ -550,7 +550,7 @@ export class SuborgBilling extends SuborgElement {
     const m = v.msg;
     if (!org.billing.useParentBalance) return card('credits', m('creditsHeading'), html`<p class="muted">${m('creditsManualOnly')}</p>`);
     const { move, moving: busy, moveFailure: failure, moved } = this;
-    const parent = this.parentTask.value;
+    const parent = this.parent.value;
     const { errors } = this.moveCheck;
     const text = (code?: CreditMoveError) =>
       code ? m(`${/^(exceeds|reason)/.test(code) ? 'move' : 'field'}.${code}` as BillingKey, { pool: v.credits(parent?.balance ?? 0), balance: v.credits(org.balance), max: MAX_REASON_LENGTH }) : '';
@@ -586,12 +586,12 @@ export class SuborgBilling extends SuborgElement {
     return html`<div class="cards">${renderSummary(v, org, agency)}${this.canEdit ? this.renderCredits(v, org) : nothing}${agency ? this.renderForm(v, org) : nothing}${card(
       'payments',
       m('historyHeading'),
-      html`${this.renderAsync(this.paymentsTask, {
+      html`${this.renderAsync(this.payments, {
         ready: (result) => renderPaymentRows(v, result),
         isEmpty: (result) => !result.items.length && page === 1,
         emptyMessage: m('historyEmpty'),
         emptyAction: nothing,
-      })}${renderPager(v, page, this.paymentsTask.value, (p) => (this.page = p))}`,
+      })}${renderPager(v, page, this.payments.value, (p) => (this.page = p))}`,
       true,
     )}</div>`;
   }
@@ -608,7 +608,7 @@ export class SuborgBilling extends SuborgElement {
             client || this.canEdit ? button('portal-button', m(this.portalBusy ? 'portalOpening' : 'portal'), () => this.openPortal(), this.portalBusy) : nothing
           }</div>`
         : nothing
-    }</div>${this.portalError ? alert('portal-error', 'danger', this.portalError) : nothing}${org ? renderNotices(v, this.visibleNotices(org), (n) => this.dismiss(n)) : nothing}${this.renderAsync(this.orgTask, {
+    }</div>${this.portalError ? alert('portal-error', 'danger', this.portalError) : nothing}${org ? renderNotices(v, this.notices(org), (n) => this.dismiss(n)) : nothing}${this.renderAsync(this.orgTask, {
       ready: () => (org ? this.renderPanel(v, org) : nothing),
       idle: () => html`<p part="idle" class="muted">${this.targetId ? this.t(commonStrings, 'noConfig') : m('noSubOrg')}</p>`,
     })}<div class="visually-hidden" role="status" part="announcer">${this.said}</div></div>`;
