@@ -9,7 +9,7 @@ export const noticeText = (v: BillingView, n: BillingNotice) => v.msg(`notice.${
 export function renderNotices(v: BillingView, notices: BillingNotice[], onDismiss: (n: BillingNotice) => void) {
   const m = v.msg;
   return notices.length
-    ? html`<section part="notices" aria-label=${m('noticesLabel')}><ul class="notices">${notices.map((n) => {
+    ? html`<section part="notices" aria-label=${m('noticesLabel')}><ul>${notices.map((n) => {
         const text = noticeText(v, n);
         return html`<li class="alert notice ${n.kind === 'low-balance' ? 'warning' : 'danger'}" part="notice" data-notice=${n.kind}><span class="notice-text">${text}</span><button class="button ghost" part="dismiss-button" aria-label=${m('dismissNotice', { text })} @click=${() => onDismiss(n)}>${m('dismiss')}</button></li>`;
       })}</ul></section>`

@@ -6,9 +6,9 @@ import { css } from 'lit';
 // into labelled blocks below 30rem. Forced colors keep cards, alerts and the meter fill visible.
 export const billingStyles = css`
 :host{display:block;background:var(--suborg-billing-background,var(--_surface));container-type:inline-size}
-.panel,.cards,.fields,.facts,.card,.alert,.notices{display:grid;gap:var(--_space)}
+.panel,.cards,.fields,dl,.card,.alert,ul{display:grid;gap:var(--_space)}
 .panel,.cards{gap:var(--suborg-billing-gap,calc(var(--_space)*2))}
-.cards,.fields,.facts{grid-template-columns:minmax(0,1fr)}
+.cards,.fields,dl{grid-template-columns:minmax(0,1fr)}
 @container (min-width:42rem){.cards{grid-template-columns:1fr 1fr}.wide{grid-column:1/-1}}
 h2,h3,p,dl,dd,ul,fieldset{margin:0}
 h2{font-size:1.25em}
@@ -19,8 +19,8 @@ h3{font-size:1.05em}
 .alert{gap:calc(var(--_space)/2);padding:var(--_space) calc(var(--_space)*1.5);border:1px solid;border-inline-start-width:4px;background:var(--_surface-raised)}
 .header,.notice,.actions,.pager,fieldset{display:flex;flex-wrap:wrap;align-items:center;gap:var(--_space) calc(var(--_space)*2)}
 .header,.notice,.pager{justify-content:space-between}
-.facts{row-gap:calc(var(--_space)/2)}
-@container (min-width:26rem){.facts{grid-template-columns:max-content minmax(0,1fr)}}
+dl{row-gap:calc(var(--_space)/2)}
+@container (min-width:26rem){dl{grid-template-columns:max-content minmax(0,1fr)}}
 dt,.muted{color:var(--_text-muted);font-weight:400}
 dd{font-weight:600}
 dd,.alert,.meter-text,td{overflow-wrap:anywhere}
@@ -28,7 +28,7 @@ dd,.alert,.meter-text,td{overflow-wrap:anywhere}
 .danger{color:var(--_danger)}
 .warning{color:var(--_warning)}
 .detail{color:var(--_text)}
-.notices{padding:0;list-style:none}
+ul{padding:0;list-style:none}
 @container (min-width:30rem){.pair{grid-template-columns:1fr 1fr}}
 .preview{padding:var(--_space);background:var(--_surface-sunken)}
 meter{appearance:none;inline-size:100%;block-size:.75rem}
