@@ -11,15 +11,17 @@ export type AmountErrorCode = ParseErrorCode | 'below-min' | 'above-max';
 export type AmountMessageKey = AmountErrorCode | 'too-precise-whole';
 export type AmountMessages = Record<AmountMessageKey, string>;
 
+const NOT_A_NUMBER = 'Enter a number, like {example}.';
+
 export const DEFAULT_AMOUNT_MESSAGES: AmountMessages = {
   empty: 'Enter an amount.',
-  'not-a-number': 'Enter a number, like {example}.',
+  'not-a-number': NOT_A_NUMBER,
   ambiguous: 'Check the separators: write it like {example}.',
   negative: 'Enter zero or more.',
   'too-precise': 'Use at most {digits} decimal places.',
   'too-precise-whole': 'Use a whole number, without decimals.',
   'too-large': 'That amount is too large.',
-  'non-finite': 'Enter a number, like {example}.',
+  'non-finite': NOT_A_NUMBER,
   'below-min': 'Enter at least {min}.',
   'above-max': 'Enter at most {max}.',
 };

@@ -60,7 +60,7 @@ const defaultSkeleton = () => html`<span class="bar"></span><span class="bar"></
 
 /** Loading: a spoken label and a skeleton shaped like the data, announced busy. */
 export function loadingView(label: string, skeleton: unknown = defaultSkeleton()) {
-  return html`<div part="loading" class="async-loading" role="status" aria-busy="true" aria-live="polite">
+  return html`<div part="loading" class="async-loading" role="status" aria-busy="true">
     <span class="visually-hidden">${label}</span>
     <div class="skeleton" aria-hidden="true">${skeleton}</div>
   </div>`;
@@ -114,7 +114,7 @@ export function renderAsyncState<T>(source: AsyncSource<T>, options: AsyncStateO
     return error ? errorView(errorMessage(error, msg), retryFor(error, retry)) : loadingView(msg('loading'), (options.skeleton ?? defaultSkeleton)());
   }
   const value = view.value;
-  return html`<div part="stale" data-stale=${error ? 'failed' : 'refreshing'} aria-busy=${!error}>
+  return html`<div part="stale" aria-busy=${!error}>
     ${error ? banner(`${msg('staleFailed')} ${errorMessage(error, msg)}`, { failed: true, retry: retryFor(error, retry) }) : banner(msg('stale'))}
     ${options.isEmpty?.(value) ? html`<p part="empty-message" class="empty-message">${empty}</p>` : options.ready(value)}
   </div>`;

@@ -1,6 +1,5 @@
 import { LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { ContextEvent } from '@lit/context';
 import type { AdapterChange, SubOrgAdapter } from '../api/adapter.js';
 import { onAdapterChange } from '../api/adapter.js';
 import { suborgContext, type SuborgContextValue } from '../context/keys.js';
@@ -59,11 +58,10 @@ export abstract class SuborgElement extends LitElement {
   static localePacks: LocalePacks = {};
 
   /** The provider's value; undefined outside any provider. */
-  @consume({ context: suborgContext, subscribe: true })
-  @state()
   protected context?: SuborgContextValue;
 
   static override properties: PropertyDeclarations = {
+    context: { state: true },
     adapter: { attribute: false },
     orgId: { attribute: 'org-id' },
     locale: {},
@@ -88,6 +86,8 @@ export abstract class SuborgElement extends LitElement {
 
   private readonly tasks = new Set<DataTask<readonly unknown[], unknown>>();
   private watching: { adapter: SubOrgAdapter; stop: AbortController } | undefined;
+  /** Ends the subscription to the provider that answered. */
+  private unsubscribe?: () => void;
 
   /** The effective configuration. */
   protected get env(): SuborgEnv {
@@ -180,14 +180,30 @@ export abstract class SuborgElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    // Before super: the context request goes out when the consumer controller connects.
+    // The root first: a request no provider answers yet is asked again once one is defined.
     ensureContextRoot(this.ownerDocument);
     super.connectedCallback();
+    // The community context protocol, subscribed: the provider calls back on every change
+    // (a new unsubscribe means another provider took over).
+    this.dispatchEvent(
+      new ContextEvent(
+        suborgContext,
+        this,
+        (value, unsubscribe) => {
+          if (this.unsubscribe !== unsubscribe) this.unsubscribe?.();
+          this.unsubscribe = unsubscribe;
+          this.context = value;
+        },
+        true,
+      ),
+    );
     this.syncWatch();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
     this.watching?.stop.abort();
     this.watching = undefined;
   }
