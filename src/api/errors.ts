@@ -32,19 +32,16 @@ export interface ApiErrorInit {
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';
-  readonly kind: ApiErrorKind;
-  readonly code: string;
-  readonly status: number | undefined;
-  readonly fields: Record<string, string>;
-  readonly retryAfterMs: number | undefined;
+  declare readonly kind: ApiErrorKind;
+  /** The server's code; the kind when it sent none. */
+  declare readonly code: string;
+  declare readonly status: number | undefined;
+  declare readonly fields: Record<string, string>;
+  declare readonly retryAfterMs: number | undefined;
 
-  constructor(init: ApiErrorInit) {
-    super(init.message ?? init.code ?? init.kind, init.cause === undefined ? undefined : { cause: init.cause });
-    this.kind = init.kind;
-    this.code = init.code ?? init.kind;
-    this.status = init.status;
-    this.fields = init.fields ?? {};
-    this.retryAfterMs = init.retryAfterMs;
+  constructor({ kind, code = kind, message = code, status, fields = {}, retryAfterMs, cause }: ApiErrorInit) {
+    super(message, cause === undefined ? undefined : { cause });
+    Object.assign(this, { kind, code, status, fields, retryAfterMs });
   }
 }
 

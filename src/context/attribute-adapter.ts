@@ -40,7 +40,7 @@ export function adapterFromAttributes(config: AttributeAdapterConfig): SubOrgAda
   }
   const name = config.tokenFunction?.trim();
   return createRestAdapter({
-    baseUrl: baseUrl.replace(/\/+$/, ''),
+    baseUrl,
     credentials: config.auth === 'cookie' ? 'include' : 'same-origin',
     ...(name ? { getToken: globalTokenGetter(name) } : {}),
   });

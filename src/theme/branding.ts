@@ -14,7 +14,7 @@ import {
   type Density,
   type ResolvedBranding,
 } from './branding-types.js';
-import { colorToken, DARK_TOKENS, TOKENS, type TokenName } from './tokens.js';
+import { colorToken, DARK_TOKENS, TOKEN_NAMES, type TokenName } from './token-names.js';
 
 export * from './branding-types.js';
 
@@ -101,9 +101,9 @@ function colorTokens(colors: BrandColors): Partial<Record<TokenName, string>> {
 
 /**
  * The tokens a provider sets for `branding` in `scheme`. Only what differs from what the
- * element would inherit: brand values, the dark defaults in dark, and the light defaults
- * when an outer provider is dark (`inheritedScheme`). Host CSS on ancestors keeps working
- * for everything else.
+ * element would inherit: brand values, the dark defaults in dark, and, when an outer provider
+ * is dark (`inheritedScheme`), `initial` for the rest, so elements fall back to their light
+ * defaults (written once, in `tokenStyles`). Host CSS on ancestors keeps working for everything else.
  */
 export function brandingTokens(branding: ResolvedBranding, scheme: 'light' | 'dark', inheritedScheme?: 'light' | 'dark'): Partial<Record<TokenName, string>> {
   const { colors, fontFamily, radius, density } = branding;
@@ -111,7 +111,7 @@ export function brandingTokens(branding: ResolvedBranding, scheme: 'light' | 'da
     ...(scheme === 'dark'
       ? // The brand's primary stays the brand's in dark too, unless a dark variant is given.
         { ...DARK_TOKENS, ...colorTokens({ primary: colors.primary, onPrimary: colors.onPrimary }), ...colorTokens(branding.colorsDark) }
-      : { ...(inheritedScheme === 'dark' && TOKENS), ...colorTokens(colors) }),
+      : { ...(inheritedScheme === 'dark' && Object.fromEntries(TOKEN_NAMES.map((name) => [name, 'initial']))), ...colorTokens(colors) }),
     ...(fontFamily && { '--suborg-font-family': fontFamily }),
     ...(radius && { '--suborg-radius': radius }),
     ...(density && DENSITY_TOKENS[density]),
@@ -135,7 +135,7 @@ export function clearTokens(element: HTMLElement): void {
 }
 
 function setTokens(element: HTMLElement, tokens: Record<string, string | undefined>): void {
-  for (const name of [...Object.keys(TOKENS), 'color-scheme']) {
+  for (const name of [...TOKEN_NAMES, 'color-scheme']) {
     const value = tokens[name];
     if (value === undefined) element.style.removeProperty(name);
     else element.style.setProperty(name, value);

@@ -1,16 +1,7 @@
 import { css } from 'lit';
-import { BRAND_COLORS, type BrandColor } from './branding-types.js';
+import type { TokenName } from './token-names.js';
 
-type Kebab<S extends string> = S extends `${infer Head}${infer Tail}` ? `${Head extends Lowercase<Head> ? Head : `-${Lowercase<Head>}`}${Kebab<Tail>}` : S;
-
-/** A global token: one per brand color, and the type, shape and spacing ones. */
-export type TokenName =
-  | `--suborg-color-${Kebab<BrandColor>}`
-  | '--suborg-font-family'
-  | '--suborg-font-size'
-  | '--suborg-radius'
-  | '--suborg-space'
-  | '--suborg-shadow';
+export { colorToken, DARK_TOKENS, TOKEN_NAMES, type TokenName } from './token-names.js';
 
 /**
  * The global tokens (DESIGN §6), in one place: every default is written once, here, as the
@@ -71,22 +62,8 @@ export const tokenStyles = css`
   }
 `;
 
-/** `surfaceRaised` → `--suborg-color-surface-raised`. */
-export const colorToken = (color: BrandColor) => `--suborg-color-${color.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` as TokenName;
-
 /** The light defaults by token, read from `tokenStyles` (the one place they are written). */
-export const TOKENS = Object.fromEntries(
-  [...tokenStyles.cssText.matchAll(/(--suborg-[\w-]+),\s*([^;]+)\);/g)].map(([, name, value]) => [name, value!.trim()]),
-) as Readonly<Record<TokenName, string>>;
-
-/**
- * Dark-scheme defaults; the provider applies them under `color-scheme="dark"` (or auto + dark OS).
- * The colors in `BRAND_COLORS` order: primary, onPrimary, surface, surfaceRaised, surfaceSunken,
- * text, textMuted, border, focus, danger, warning, success, info.
- */
-export const DARK_TOKENS: Partial<Record<TokenName, string>> = {
-  ...Object.fromEntries(
-    '#a5b4fc #111827 #0f172a #1e293b #020617 #f1f5f9 #cbd5e1 #475569 #93c5fd #fca5a5 #fcd34d #86efac #93c5fd'.split(' ').map((value, i) => [colorToken(BRAND_COLORS[i]!), value]),
-  ),
-  '--suborg-shadow': '0 10px 30px rgb(0 0 0 / 0.5)',
-};
+export const TOKENS = /* @__PURE__ */ (() =>
+  Object.fromEntries([...tokenStyles.cssText.matchAll(/(--suborg-[\w-]+),\s*([^;]+)\);/g)].map(([, name, value]) => [name, value!.trim()])) as Readonly<
+    Record<TokenName, string>
+  >)();

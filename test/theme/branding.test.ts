@@ -101,7 +101,28 @@ describe('branding tokens', () => {
     expect(dark['--suborg-color-text']).to.equal(DARK_TOKENS['--suborg-color-text']);
     expect(dark['--suborg-color-primary']).to.equal('#ff0000');
     expect(dark['--suborg-color-surface']).to.equal('#000000');
-    expect(brandingTokens(DEFAULT_BRANDING, 'light', 'dark')['--suborg-color-text']).to.equal(TOKENS['--suborg-color-text']);
+    // Light under a dark provider: every token back to `initial`, so elements use their light defaults.
+    const lightUnderDark = brandingTokens(branding, 'light', 'dark');
+    expect(lightUnderDark['--suborg-color-text']).to.equal('initial');
+    expect(lightUnderDark['--suborg-color-primary']).to.equal('#ff0000');
+    const outer = document.createElement('div');
+    const inner = document.createElement('div');
+    const probe = document.createElement('div');
+    probe.className = 'probe';
+    outer.append(inner);
+    inner.append(probe);
+    document.body.append(outer);
+    try {
+      applyTokens(outer, DEFAULT_BRANDING, 'dark');
+      applyTokens(inner, DEFAULT_BRANDING, 'light', 'dark');
+      const read = (el: Element, name: string) => getComputedStyle(el).getPropertyValue(name).trim();
+      expect(read(inner, '--suborg-color-text')).to.equal('');
+      // What tokenStyles' `var(--suborg-color-text, <light default>)` then reads: the fallback.
+      probe.style.setProperty('color', `var(--suborg-color-text, ${TOKENS['--suborg-color-text']})`);
+      expect(getComputedStyle(probe).color).to.equal('rgb(15, 23, 42)');
+    } finally {
+      outer.remove();
+    }
   });
 
   it('applies with setProperty and removes what a later branding no longer sets', () => {

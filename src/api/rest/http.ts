@@ -68,7 +68,8 @@ const parseJson = (text: string): unknown => (text.trim() ? JSON.parse(text) : u
 
 export function createHttp(options: HttpOptions): Http {
   const { getToken, timeoutMs = DEFAULT_TIMEOUT_MS, maxRetryAfterMs = DEFAULT_MAX_RETRY_AFTER_MS, random = Math.random, onRetry } = options;
-  const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  // Looked up per call, so a page (or test) that replaces `fetch` later is still heard.
+  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
   const retries = Math.max(0, options.retries ?? DEFAULT_RETRIES);
 
   return async function http({ method, path, query, body, idempotencyKey, ifMatch, signal }: HttpRequest): Promise<HttpResponse> {

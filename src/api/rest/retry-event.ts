@@ -21,19 +21,15 @@ export interface RetryInfo {
  * Purely informative: the retry happens whether or not anyone listens.
  */
 export class AdapterRetryEvent extends Event {
-  readonly retry: RetryInfo;
+  declare readonly retry: RetryInfo;
+  /** The same as `retry.delayMs`, `retry.attempt` and `retry.reason`. */
+  declare readonly delayMs: number;
+  declare readonly attempt: number;
+  declare readonly reason: RetryReason;
   constructor(retry: RetryInfo) {
     super('retry');
-    this.retry = retry;
-  }
-  get delayMs(): number {
-    return this.retry.delayMs;
-  }
-  get attempt(): number {
-    return this.retry.attempt;
-  }
-  get reason(): RetryReason {
-    return this.retry.reason;
+    const { delayMs, attempt, reason } = retry;
+    Object.assign(this, { retry, delayMs, attempt, reason });
   }
 }
 
