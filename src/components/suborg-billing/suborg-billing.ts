@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { ApiError } from '../../api/errors.js';
 import type { ListResult, OrgDetail, Payment } from '../../api/types.js';
 import { capBelowUsed, capLevel, capMeter } from '../../domain/billing-cap-meter.js';
@@ -100,22 +99,31 @@ const NO_MOVE: CreditMoveForm = { direction: 'allocate', amount: '', reason: '' 
 export class SuborgBilling extends SuborgElement {
   static override styles = [SuborgElement.styles, fieldStyles, badgeStyles, billingStyles];
 
+  /** The public properties, then the internal reactive state (one table instead of a decorator each; the other private fields change together with one of these). */
+  static override properties = {
+    view: { reflect: true },
+    allowHosts: { attribute: 'allow-hosts', converter: hostListConverter },
+    guardUnload: { type: Boolean, attribute: 'guard-unload' },
+    noticeStore: { attribute: false },
+    subOrgId: { attribute: 'sub-org-id' },
+    ...Object.fromEntries(['page', 'said', 'portalBusy', 'dismissed', 'answered', 'form', 'saving', 'move', 'moving'].map((name) => [name, { state: true }])),
+  };
+
   /** `agency`: everything; `client`: balance, payment method, history, portal and buy credits. */
-  @property({ reflect: true }) view: BillingViewMode = 'agency';
+  view: BillingViewMode = 'agency';
 
   /** Hosts the billing portal may redirect to (space-separated); wins over the provider's. Same origin is always allowed. */
-  @property({ attribute: 'allow-hosts', converter: hostListConverter }) allowHosts?: string[];
+  allowHosts?: string[];
 
   /** Ask the browser to confirm leaving the page while edits are unsaved. */
-  @property({ type: Boolean, attribute: 'guard-unload' }) guardUnload = false;
+  guardUnload = false;
 
   /** Where notice dismissals persist (default `localStorage`, guarded); null keeps them for this view only. */
-  @property({ attribute: false }) noticeStore: NoticeStore | null = defaultNoticeStore();
+  noticeStore: NoticeStore | null = defaultNoticeStore();
 
   private _subOrgId: string | undefined;
 
   /** The sub-org shown. Changing it while edits are unsaved fires a cancelable `suborg-billing-leave`. */
-  @property({ attribute: 'sub-org-id' })
   get subOrgId(): string | undefined {
     return this._subOrgId;
   }
@@ -125,9 +133,6 @@ export class SuborgBilling extends SuborgElement {
     this._subOrgId = next;
     this.requestUpdate('subOrgId', previous);
   }
-
-  /** Internal reactive state (declared once here rather than one decorator each); the other private fields change together with one of these. */
-  static override properties = Object.fromEntries(['page', 'said', 'portalBusy', 'dismissed', 'answered', 'form', 'saving', 'move', 'moving'].map((name) => [name, { state: true }]));
 
   private page = 1;
   /** The live region's text. */
