@@ -60,7 +60,7 @@ export function unitsToNumber(units: number, exponent: number): number {
   return value;
 }
 
-type Def = { shape?: Record<string, z.ZodMiniType>; catchall?: unknown };
+type Def = { shape?: Record<string, z.ZodMiniType> };
 type Wire = Record<string, unknown>;
 
 /**
@@ -72,13 +72,13 @@ export function fromWire(schema: z.ZodMiniType, value: unknown, currency = 'usd'
   if (s === wireAmountCurrency) return undefined;
   value ??= DEFAULTS.has(schema) ? DEFAULTS.get(schema) : null;
   if (value == null) return value;
-  const { shape, catchall } = s.def as Def;
+  const { open, shape = (s.def as Def).shape } = s as { open?: true; shape?: Def['shape'] };
   if (shape) {
     const wire = value as Wire;
     const cur = ((wire.currency ?? (wire.billing as Wire | undefined)?.currency ?? currency) as string).toLowerCase();
     const out: Wire = {};
-    // A loose object (`access`) keeps its extra keys, camelCased, as they came.
-    for (const key of new Set([...Object.keys(shape), ...(catchall ? Object.keys(wire) : [])])) {
+    // An open object (`access`) keeps its extra keys, camelCased, as they came.
+    for (const key of new Set([...Object.keys(shape), ...(open ? Object.keys(wire) : [])])) {
       const field = shape[key];
       const mapped = field ? fromWire(field, wire[key], cur) : wire[key];
       if (mapped !== undefined) out[snakeToCamel(key)] = mapped;

@@ -88,6 +88,19 @@ function omittable<S extends z.ZodMiniType>(schema: S): S {
 }
 
 /**
+ * An open-ended object (`access`): `shape`'s fields checked, other keys kept as sent. Lighter
+ * than `z.looseObject`; a bad field fails the object as a whole (`config.access: Invalid input`).
+ * The mapper maps `shape`'s fields and camelCases the other keys.
+ */
+export const openObject = <S extends Record<string, z.ZodMiniType>>(shape: S) => {
+  const known = z.object(shape);
+  return Object.assign(
+    where<z.infer<typeof known> & Record<string, unknown>>((v) => z.safeParse(known, v).success),
+    { shape, open: true as const },
+  );
+};
+
+/**
  * A field the wire may omit or send as null (`parseWire` drops nulls first, so both arrive as
  * absent): `null` in the domain. An object schema is marked itself (each is used in one place);
  * anything else gets a wrapper that also passes `undefined` (`inner`: the wrapped schema, for the mapper).

@@ -3,6 +3,7 @@ import { ORG_TYPES, ROLES } from '../types.js';
 import {
   listOf,
   maybe,
+  openObject,
   oneOf,
   or,
   recordOf,
@@ -31,7 +32,7 @@ export const wireFeatures = z.object({
 });
 
 /** `access` is open-ended (`…` in DESIGN): extra keys are kept. */
-export const wireAccess = z.looseObject({
+export const wireAccess = openObject({
   session_ttl_seconds: maybe(wireNumber),
   allow_invites: wireFlag,
 });

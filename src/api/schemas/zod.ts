@@ -3,7 +3,7 @@
 // the whole namespace object would pull in all of zod/mini, locales included). Each builder
 // pulls in its own part of zod's core: `custom` predicates (common.ts) stand in for `string`,
 // `number`, `boolean`, `int`, `enum`, `record`, `array`, `positive`, `minLength` and `extend`,
-// and `maybe` (common.ts) for `optional`, `nullable` and `nullish`.
+// `maybe` (common.ts) for `optional`, `nullable` and `nullish`, `openObject` for `looseObject`.
 // `jitless` must be set before the first object schema is built: otherwise zod probes
 // `new Function`, which a strict CSP (no 'unsafe-eval') reports as a violation even
 // though zod catches the throw. This is zod's global config, so it also applies to a
@@ -12,5 +12,5 @@ import { config } from 'zod/mini';
 
 config({ jitless: true });
 
-export { config, custom, looseObject, object, safeParse } from 'zod/mini';
+export { config, custom, object, safeParse } from 'zod/mini';
 export type { infer, ZodMiniNullable, ZodMiniOptional, ZodMiniType } from 'zod/mini';
