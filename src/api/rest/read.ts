@@ -8,9 +8,7 @@ import type { InvalidItem, ListResult } from '../types.js';
 import type { HttpResponse } from './http.js';
 import { fromWire } from './map.js';
 
-const message = (error: unknown) => [error instanceof Error ? error.message : String(error)];
-
-/** Parses and maps one value: the domain value, or the issues that refuse it. */
+/** The domain value of `raw` (parsed, then mapped), or why not: the schema's issues, or the domain's refusal (an amount out of range). */
 function read(schema: z.ZodMiniType, raw: unknown): { value: unknown } | { issues: string[]; range?: true } {
   const parsed = parseWire(schema, raw);
   if (!parsed.ok) return parsed;
@@ -18,25 +16,23 @@ function read(schema: z.ZodMiniType, raw: unknown): { value: unknown } | { issue
     return { value: fromWire(schema, parsed.value) };
   } catch (error) {
     // A value the schema let through but the domain refuses (e.g. credits with 3 decimals).
-    return { issues: message(error), range: true };
+    return { issues: [String((error as Error).message ?? error)], range: true };
   }
 }
 
-function invalidResponse(status: number, message: string, issues: string[] = []): ApiError {
-  return new ApiError({ kind: 'invalid-response', status, message: issues.length ? `${message} (${issues.join('; ')})` : message });
-}
+const invalidResponse = (status: number, message: string) => new ApiError({ kind: 'invalid-response', status, message });
 
 /** Parses one object and maps it to its domain shape. */
 export function readOne<T>(schema: z.ZodMiniType, response: HttpResponse): T {
   const result = read(schema, response.body);
   if ('value' in result) return result.value as T;
-  throw invalidResponse(response.status, `The server answered with ${result.range ? 'a value out of range' : 'an unexpected shape'}.`, result.issues);
+  throw invalidResponse(response.status, `The server answered with ${result.range ? 'a value out of range' : 'an unexpected shape'}. (${result.issues.join('; ')})`);
 }
 
-function headerInt(headers: Headers, name: string): number | undefined {
+const headerInt = (headers: Headers, name: string): number | undefined => {
   const value = headers.get(`pagination-${name}`);
   return value !== null && /^\s*\d+\s*$/.test(value) ? Number(value) : undefined;
-}
+};
 
 /**
  * Reads a bare-array page: each item parsed (a bad one becomes an `InvalidItem` in place),
