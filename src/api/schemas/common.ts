@@ -102,11 +102,13 @@ export const openObject = <S extends Record<string, z.ZodMiniType>>(shape: S) =>
 
 /**
  * A field the wire may omit or send as null (`parseWire` drops nulls first, so both arrive as
- * absent): `null` in the domain. An object schema is marked itself (each is used in one place);
- * anything else gets a wrapper that also passes `undefined` (`inner`: the wrapped schema, for the mapper).
+ * absent): `null` in the domain. An object schema is copied and the copy marked (nested issues
+ * keep their paths); anything else gets a wrapper that also passes `undefined` (`inner`: the
+ * wrapped schema, for the mapper).
  */
 export function maybe<T extends z.ZodMiniType>(schema: T) {
-  const field = schema.def.type === 'object' ? schema : Object.assign(where((v) => v === undefined || z.safeParse(schema, v).success), { inner: schema });
+  const { shape } = schema.def as { shape?: Record<string, z.ZodMiniType> };
+  const field = shape ? z.object(shape) : Object.assign(where((v) => v === undefined || z.safeParse(schema, v).success), { inner: schema });
   return omittable(field) as unknown as z.ZodMiniOptional<z.ZodMiniNullable<T>>;
 }
 
