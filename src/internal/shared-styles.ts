@@ -27,7 +27,7 @@ export const buttonStyles = css`
   .button:is(.primary, .danger):hover { box-shadow: inset 0 0 0 100vmax rgb(0 0 0 / 0.12) }
   .button:is(:disabled, [aria-disabled='true']) { opacity: 0.55; cursor: not-allowed; box-shadow: none }
   @media (forced-colors: active) {
-    .button, .button:is(.primary, .danger) { border-color: ButtonText; background: ButtonFace; color: ButtonText }
+    .button, .button:is(.primary, .danger, .ghost, .icon) { border-color: ButtonText; background: ButtonFace; color: ButtonText }
     .button:is(:disabled, [aria-disabled='true']) { border-color: GrayText; color: GrayText; opacity: 1 }
   }
 `;
