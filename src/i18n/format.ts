@@ -5,12 +5,8 @@ import type { LocalePacks, Message, MessageParams, Messages, PluralMessage, Slic
 
 const memo = new Map<string, unknown>();
 function cached<T>(key: string, make: () => T): T {
-  let hit = memo.get(key) as T | undefined;
-  if (hit === undefined) {
-    hit = make();
-    memo.set(key, hit);
-  }
-  return hit;
+  if (!memo.has(key)) memo.set(key, make());
+  return memo.get(key) as T;
 }
 
 /** A valid, canonical BCP 47 tag, or `en` when `tag` is missing or malformed. */
@@ -35,10 +31,8 @@ export function normalizeTimeZone(zone: string | undefined | null): string | und
 
 /** The lookup chain for a locale: `de-AT` → [`de-AT`, `de`]. */
 export function localeChain(locale: string): string[] {
-  const chain = [locale];
-  const language = locale.split('-')[0];
-  if (language && language !== locale) chain.push(language);
-  return chain;
+  const language = locale.split('-')[0]!;
+  return language && language !== locale ? [locale, language] : [locale];
 }
 
 /**
@@ -59,11 +53,12 @@ function isMessage(value: unknown): value is Message {
 
 /** Finds the message for `key` in `slice`, falling back to the slice's English default. */
 export function lookupMessage<M extends Messages>(slice: Slice<string, M>, key: keyof M & string, sources: MessageSources): Message {
-  const candidates = [sources.element?.[slice.name]?.[key], sources.context?.[slice.name]?.[key]];
+  const { name } = slice;
   const chain = localeChain(sources.locale);
-  for (const locale of chain) candidates.push(sources.packs?.[locale]?.[slice.name]?.[key]);
-  for (const locale of chain) candidates.push(sources.bundled?.[locale]?.[slice.name]?.[key]);
-  for (const candidate of candidates) if (isMessage(candidate)) return candidate;
+  const inPacks = (packs: LocalePacks | undefined) => chain.map((locale) => packs?.[locale]?.[name]?.[key]);
+  for (const candidate of [sources.element?.[name]?.[key], sources.context?.[name]?.[key], ...inPacks(sources.packs), ...inPacks(sources.bundled)]) {
+    if (isMessage(candidate)) return candidate;
+  }
   return slice.en[key] as Message;
 }
 
@@ -74,8 +69,7 @@ export function pluralCategory(count: number, locale: string): Intl.LDMLPluralRu
 
 /** Picks the plural form for `count`; an explicit `zero` form wins for 0 in every language. */
 export function selectPlural(message: PluralMessage, count: number, locale: string): string {
-  if (count === 0 && message.zero !== undefined) return message.zero;
-  return message[pluralCategory(count, locale)] ?? message.other;
+  return (count === 0 ? message.zero : undefined) ?? message[pluralCategory(count, locale)] ?? message.other;
 }
 
 /** Formats a plain number for `locale`. */
@@ -88,18 +82,14 @@ export function formatNumber(value: number, locale: string, options?: Intl.Numbe
  * with its param as plain text (numbers formatted for the locale). Unknown holes stay.
  */
 export function formatMessage(message: Message, params: MessageParams | undefined, locale: string): string {
-  let text: string;
-  if (typeof message === 'string') text = message;
-  else {
-    const count = params?.count;
-    text = typeof count === 'number' ? selectPlural(message, count, locale) : message.other;
-  }
-  if (!params) return text;
-  return text.replace(/\{([A-Za-z0-9_.-]+)\}/g, (hole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return hole;
-    return typeof value === 'number' ? formatNumber(value, locale) : value;
-  });
+  const count = params?.count;
+  const text = typeof message === 'string' ? message : typeof count === 'number' ? selectPlural(message, count, locale) : message.other;
+  return params
+    ? text.replace(/\{([A-Za-z0-9_.-]+)\}/g, (hole, name: string) => {
+        const value = params[name];
+        return value === undefined ? hole : typeof value === 'number' ? formatNumber(value, locale) : value;
+      })
+    : text;
 }
 
 /** Lookup plus formatting in one call. */
