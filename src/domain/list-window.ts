@@ -19,7 +19,8 @@ export function visibleWindow(scrollTop: number, viewportHeight: number, rowHeig
   if (total <= 0 || rowHeight <= 0) return { first: 0, last: -1 };
   const top = Math.max(0, scrollTop);
   const first = Math.max(0, Math.floor(top / rowHeight) - overscan);
-  const last = Math.min(total - 1, Math.ceil((top + Math.max(0, viewportHeight)) / rowHeight) + overscan);
+  // The last row that shows a pixel (a row starting exactly at the bottom edge does not).
+  const last = Math.min(total - 1, Math.ceil((top + Math.max(0, viewportHeight)) / rowHeight) - 1 + overscan);
   return { first: Math.min(first, total - 1), last };
 }
 

@@ -51,11 +51,15 @@ function cached(key: string, make: () => string): string {
 const credits = (amount: number, locale: string) => cached(`c|${locale}|${amount}`, () => formatCredits(amount, locale));
 const money = ({ amount, currency }: { amount: number; currency: string }, locale: string) => cached(`m|${locale}|${currency}|${amount}`, () => formatMoney({ amount, currency }, locale));
 
-// Templates are written without whitespace between tags and with `.textContent` for plain
-// text: every whitespace node and text-binding marker would be one more node per cell, and
-// the first screen renders ~15 rows of 8 cells. (`.textContent` is text, never markup.)
+// Templates are written without whitespace between tags, and plain text is the cell's own
+// `.textContent` (text, never markup): every wrapping element, whitespace node and
+// text-binding marker would be one more node per cell, and the first screen renders ~10 rows
+// of 8 cells. A cell is a block, so data inside it cannot reorder the text around it.
 
-/** Each column's cell, whole: one flat template per cell (the stacked layout labels values from `data-label`). */
+/** A text cell (the stacked layout labels the value from `data-label`). */
+const cell = (cls: string, text: string, label?: string) => html`<div role="gridcell" class="cell ${cls}" data-label=${label ?? nothing} .textContent=${text}></div>`;
+
+/** Each column's cell, whole. */
 const CELLS: Record<ListColumn, (org: SubOrgSummary, ctx: RowContext) => unknown> = {
   logo(org, ctx) {
     // Relative logo paths resolve against the page, so same-origin logos work; anything unsafe → initials.
@@ -64,17 +68,20 @@ const CELLS: Record<ListColumn, (org: SubOrgSummary, ctx: RowContext) => unknown
       ? html`<img class="logo-img" part="logo" src=${src} alt="" width="32" height="32" loading="lazy" referrerpolicy="no-referrer" @error=${() => ctx.onLogoError(org.id)} />`
       : html`<bdi class="initials" part="initials" aria-hidden="true" .textContent=${initials(org.name)}></bdi>`}</div>`;
   },
+  // The name keeps its <bdi>: the element that truncates, with the full name in `title`.
   name: (org) => html`<div role="gridcell" class="cell name"><bdi class="name-text" part="name" title=${org.name} .textContent=${org.name}></bdi></div>`,
-  plan: (org, { msg }) => html`<div role="gridcell" class="cell plan" data-label=${msg('col.plan')}><bdi .textContent=${org.plan}></bdi></div>`,
-  balance: (org, { msg, locale }) =>
-    html`<div role="gridcell" class="cell balance" data-label=${msg('col.balance')}><span class="num" .textContent=${credits(org.balance, locale)}></span>${org.promoBalance > 0
-      ? html`<span class="promo" .textContent=${msg('promo', { amount: credits(org.promoBalance, locale) })}></span>`
-      : nothing}</div>`,
-  members: (org, { msg }) => html`<div role="gridcell" class="cell members"><span class="num" .textContent=${msg('members', { count: org.members.length })}></span></div>`,
+  plan: (org, { msg }) => cell('plan', org.plan, msg('col.plan')),
+  balance(org, { msg, locale }) {
+    const text = credits(org.balance, locale);
+    const label = msg('col.balance');
+    return org.promoBalance > 0
+      ? html`<div role="gridcell" class="cell balance num" data-label=${label}>${text}<span class="promo" .textContent=${msg('promo', { amount: credits(org.promoBalance, locale) })}></span></div>`
+      : cell('balance num', text, label);
+  },
+  members: (org, { msg }) => cell('members num', msg('members', { count: org.members.length })),
   spend(org, { msg, locale }) {
     const used = money(org.spendingCapUsed, locale);
-    const text = capOn(org) ? msg('spendOfCap', { used, cap: money(org.billing.spendingCap.amount, locale) }) : used;
-    return html`<div role="gridcell" class="cell spend" data-label=${msg('col.spend')}><span class="num" .textContent=${text}></span></div>`;
+    return cell('spend num', capOn(org) ? msg('spendOfCap', { used, cap: money(org.billing.spendingCap.amount, locale) }) : used, msg('col.spend'));
   },
   status(org, { msg }) {
     const statuses = rowStatuses(org);
@@ -84,17 +91,27 @@ const CELLS: Record<ListColumn, (org: SubOrgSummary, ctx: RowContext) => unknown
   },
 };
 
+/**
+ * The actions column's buttons as the rows draw them, hidden, for the header: each row is its
+ * own grid (rows are positioned for virtualization), so the `auto` actions track of the
+ * header and of every row gets the same width from the same content, in CSS alone.
+ */
+export const actionsSizer = ({ canManage, msg, menuItems }: RowContext) =>
+  html`${canManage ? html`<button class="button secondary manage sizer" tabindex="-1" .textContent=${msg('manage')}></button>` : nothing}${menuItems.length
+    ? html`<button class="button icon sizer" tabindex="-1"></button>`
+    : nothing}`;
+
 function actionsCell(org: SubOrgSummary, index: number, ctx: RowContext) {
   const active = index === ctx.activeIndex;
   const label = ctx.msg('actionsFor', { name: org.name });
   // Only the active row carries a real menu button (one tab stop per grid, and far fewer
-  // elements while scrolling); other rows show a look-alike that activates the row first,
+  // elements while scrolling); other rows show a look-alike (the same three dots) that activates the row first,
   // and so does the active row until `liveMenu` (just after the first rows are painted).
   const menu = !ctx.menuItems.length
     ? nothing
     : active && ctx.liveMenu
       ? html`<suborg-menu-button class="menu" .items=${ctx.menuItems} label=${label} locale=${ctx.locale} @suborg-menu-select=${(e: CustomEvent<{ value: string }>) => ctx.onMenuSelect(org, e.detail.value)}></suborg-menu-button>`
-      : html`<button class="button icon menu-placeholder" tabindex="-1" aria-haspopup="menu" aria-label=${label} @click=${() => ctx.onMenuPlaceholder(index)}><svg aria-hidden="true" width="20" height="20" viewBox="0 0 20 20" fill="currentColor"><circle cx="4" cy="10" r="1.75"></circle><circle cx="10" cy="10" r="1.75"></circle><circle cx="16" cy="10" r="1.75"></circle></svg></button>`;
+      : html`<button class="button icon menu-placeholder" tabindex="-1" aria-haspopup="menu" aria-label=${label} @click=${() => ctx.onMenuPlaceholder(index)}><svg aria-hidden="true" width="20" height="20" viewBox="0 0 20 20" stroke="currentColor" stroke-width="3.5" stroke-linecap="round"><path d="M4 10h0m6 0h0m6 0h0"></path></svg></button>`;
   return html`<div role="gridcell" class="cell actions">${ctx.canManage
     ? html`<button class="button secondary manage" part="manage-button" tabindex=${active ? 0 : -1} aria-label=${ctx.msg('manageName', { name: org.name })} @click=${() => ctx.onManage(org)} .textContent=${ctx.msg('manage')}></button>`
     : nothing}${menu}</div>`;

@@ -63,9 +63,11 @@ export const listStyles = css`
   .status { display: flex; gap: .25rem }
   .logo-img, .initials { display: grid; place-items: center; inline-size: var(--_logo-size); block-size: var(--_logo-size); border-radius: calc(var(--_radius) * .75); object-fit: cover }
   .initials { background: var(--_surface-sunken); font-weight: 700; font-size: .8em }
-  /* Its own max-content width (not the track width): the list measures it and sizes the actions
-     track of the header and every row from it, so all columns line up. */
+  /* Its own max-content width sizes the auto actions track, in the header (hidden copies of the
+     buttons, no height) as in every row, so all columns line up. */
   .actions { justify-self: end; inline-size: max-content; display: flex; align-items: center; gap: .25rem; overflow: visible }
+  .head-row .actions { block-size: 0; overflow: hidden }
+  .sizer { visibility: hidden }
   .manage { --_button-height: 2.25rem }
   .page-error-text, .row.invalid { color: var(--_danger) }
 

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { query } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
 import type { ApiError } from '../../api/errors.js';
@@ -26,7 +25,7 @@ import { CreateFlow, DetachFlow, InviteFlow } from './list-flows.js';
 import { moveWithinRow, rowOf } from './list-grid-keys.js';
 import type { CommonKey, ListHost, ListMessageKey } from './list-host.js';
 import { ListRetryNote } from './list-retry-note.js';
-import { renderRow, type RowContext } from './list-row.js';
+import { actionsSizer, renderRow, type RowContext } from './list-row.js';
 import { listStyles } from './suborg-list.styles.js';
 import {
   SuborgCreatedEvent,
@@ -43,7 +42,7 @@ import {
 
 /** How long typing rests before the search goes to the adapter (a local search, or one the host sets, is not delayed). */
 export const SEARCH_DEBOUNCE_MS = 150;
-/** Rows rendered beyond each edge of the viewport, so a scroll step never shows a gap. */
+/** Rows rendered beyond each edge of the viewport after the first rows, so a scroll step never shows a gap. */
 const OVERSCAN_ROWS = 4;
 /** How long after the first rows are painted the active row's real menu button is rendered. */
 const MENU_DELAY_MS = 100;
@@ -52,11 +51,10 @@ const EVENT_ONLY_ACTIONS: SuborgAction[] = ['manage-features', 'members', 'domai
 export const CREATE_MODES = ['sub-org', 'sub-account'] as const;
 export type CreateMode = (typeof CREATE_MODES)[number];
 
-/** Set on the grid from the widest rendered actions cell: one fixed track for the header and every row. */
-const ACTIONS_WIDTH = '--_actions-width';
-const MIN_ACTIONS_WIDTH = '7.5rem';
-
-/** Column tracks of the table layout (the actions track is appended). */
+/**
+ * Column tracks of the table layout. The actions track (appended) is `auto`: the header
+ * carries hidden copies of the rows' buttons, so every row's track gets the same width.
+ */
 const COLUMN_WIDTHS: Record<ListColumn, string> = {
   logo: '2.25rem',
   name: 'minmax(8rem,2fr)',
@@ -147,8 +145,6 @@ export class SuborgList extends SuborgElement implements ListHost {
   /** The active row's real menu button comes after the first rows (a look-alike stands in until then). */
   private menusLive = false;
 
-  @query('.viewport') private viewport?: HTMLElement;
-
   private readonly source = new ListDataSource(this, (error) => this.reportError(error));
   /** The adapter said it will retry a list request (429 with Retry-After, a 5xx, the network). */
   private readonly retryNote = new ListRetryNote(this, () => this.env.orgId);
@@ -195,6 +191,10 @@ export class SuborgList extends SuborgElement implements ListHost {
     const memo = this.envMemo;
     if (!memo || inputs.some((v, i) => v !== memo[0][i])) this.envMemo = [inputs, super.env];
     return this.envMemo![1];
+  }
+
+  private get viewport() {
+    return this.$('.viewport');
   }
 
   /** The first match in the shadow root. */
@@ -288,7 +288,6 @@ export class SuborgList extends SuborgElement implements ListHost {
     // the table's row height. The first window was drawn with a default height; the measured
     // one re-renders only when it needs rows that were not drawn.
     this.measure();
-    this.sizeActionsTrack();
     const { first, last } = this.window();
     if (`${first},${last}` !== this.lastWindow) {
       this.lastWindow = `${first},${last}`;
@@ -309,17 +308,15 @@ export class SuborgList extends SuborgElement implements ListHost {
 
   // ── Scroll and measurement ──────────────────────────────────────────────
   private window() {
-    return visibleWindow(this.bodyTop, this.viewportHeight || this.rowHeight * 10, this.rowHeight, this.source.total, OVERSCAN_ROWS);
+    // The first rows drawn are only those in view (the default viewport holds 9.1); every later window has overscan.
+    return visibleWindow(this.bodyTop, this.viewportHeight || this.rowHeight * 10, this.rowHeight, this.source.total, this.menusLive || this.cancelMenus ? OVERSCAN_ROWS : 0);
   }
 
   /** Watches the scrolling body (it comes and goes with the states) for size changes. */
   private observeViewport(): void {
     const vp = this.viewport;
     if (!vp || vp === this.observedViewport) return;
-    this.resizeObserver ??= new ResizeObserver(() => {
-      this.measure();
-      this.sizeActionsTrack();
-    });
+    this.resizeObserver ??= new ResizeObserver(() => this.measure());
     if (this.observedViewport) this.resizeObserver.unobserve(this.observedViewport);
     this.resizeObserver.observe((this.observedViewport = vp));
   }
@@ -336,19 +333,6 @@ export class SuborgList extends SuborgElement implements ListHost {
     const { first, last } = this.window();
     const drawn = this.drawnWindow;
     if (first < drawn.first || last > drawn.last) this.requestUpdate();
-  }
-
-  /**
-   * Each row is its own grid (rows are positioned for virtualization), so an `auto` track
-   * would size per row and the header, which has no buttons, would get other columns. The
-   * actions track is instead one measured width, set through CSSOM (no re-render).
-   */
-  private sizeActionsTrack(): void {
-    const grid = this.$('.grid');
-    let widest = 0;
-    for (const cell of grid?.querySelectorAll('.row .actions') ?? []) widest = Math.max(widest, cell.getBoundingClientRect().width);
-    const value = `max(${MIN_ACTIONS_WIDTH}, ${Math.ceil(widest)}px)`;
-    if (widest && grid!.style.getPropertyValue(ACTIONS_WIDTH) !== value) grid!.style.setProperty(ACTIONS_WIDTH, value);
   }
 
   // ── Keyboard and focus ──────────────────────────────────────────────────
@@ -608,7 +592,7 @@ export class SuborgList extends SuborgElement implements ListHost {
       onMenuPlaceholder: (index) => void this.openRowMenu(index),
       onRetryPage: (page) => this.source.retryPage(page),
     };
-    const template = `${columns.map((c) => COLUMN_WIDTHS[c]).join(' ')} var(${ACTIONS_WIDTH},${MIN_ACTIONS_WIDTH})`;
+    const template = `${columns.map((c) => COLUMN_WIDTHS[c]).join(' ')} minmax(7.5rem,auto)`;
     return html`<div
       class="grid"
       part="grid"
@@ -620,7 +604,7 @@ export class SuborgList extends SuborgElement implements ListHost {
       ${styleProps({ '--_cols': template })}
     >
       <div role="rowgroup" class="head">
-        <div role="row" class="head-row" aria-rowindex="1">${[...columns, 'actions' as const].map((c) => this.renderColumnHeader(c))}</div>
+        <div role="row" class="head-row" aria-rowindex="1">${[...columns, 'actions' as const].map((c) => this.renderColumnHeader(c, ctx))}</div>
       </div>
       <div role="rowgroup" class="viewport" @scroll=${(e: Event) => (this.bodyTop = (e.target as HTMLElement).scrollTop)} @keydown=${this.onGridKeydown} @focusin=${this.onGridFocusIn}>
         <div role="none" class="spacer" ${styleProps({ height: `${total * this.rowHeight}px` })}>
@@ -634,10 +618,11 @@ export class SuborgList extends SuborgElement implements ListHost {
     </div>`;
   }
 
-  private renderColumnHeader(column: ListColumn | 'actions') {
+  private renderColumnHeader(column: ListColumn | 'actions', ctx: RowContext) {
     const label = this.msg(`col.${column}`);
     const field = COLUMN_SORT[column as ListColumn];
-    if (!field) return html`<div role="columnheader">${column === 'logo' || column === 'actions' ? html`<span class="visually-hidden">${label}</span>` : label}</div>`;
+    if (column === 'actions') return html`<div role="columnheader" class="actions"><span class="visually-hidden">${label}</span>${actionsSizer(ctx)}</div>`;
+    if (!field) return html`<div role="columnheader">${column === 'logo' ? html`<span class="visually-hidden">${label}</span>` : label}</div>`;
     const sorted = ariaSort(this.sort, field);
     return html`<div role="columnheader" aria-sort=${sorted}>
       <button class="sort-button" @click=${() => (this.sort = toggledSort(this.sort, field))}>
