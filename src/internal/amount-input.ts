@@ -8,7 +8,7 @@ import { numberFormat } from '../domain/number-format.js';
 import type { ParseResult } from '../domain/parse-result.js';
 import { tokenStyles } from '../theme/tokens.js';
 import { fieldStyles } from './shared-styles.js';
-import { flag } from './properties.js';
+import { flag, states } from './properties.js';
 import { emit } from './events.js';
 import { DEFAULT_AMOUNT_MESSAGES, fillMessage } from './amount-input-messages.js';
 import type { AmountErrorCode, AmountMessages } from './amount-input-messages.js';
@@ -63,7 +63,7 @@ export class SuborgAmountInput extends LitElement {
     errorMessage: { attribute: 'error-message' },
     messages: { attribute: false },
     raw: {},
-    touched: { state: true },
+    ...states('touched'),
   };
 
   kind: AmountKind = 'credits';

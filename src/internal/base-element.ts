@@ -17,6 +17,7 @@ import { tokenStyles } from '../theme/tokens.js';
 import { asyncStateStyles, renderAsyncState, type AsyncSource, type AsyncStateOptions } from './async-state.js';
 import { DataTask, isAbort, toApiError, type DataTaskOptions } from './controllers/data-task.js';
 import { SuborgErrorEvent } from './events.js';
+import { states } from './properties.js';
 import { buttonStyles, visuallyHidden } from './shared-styles.js';
 
 /** The values an element works with: its own property where set, else the provider's. */
@@ -61,12 +62,12 @@ export abstract class SuborgElement extends LitElement {
   protected context?: SuborgContextValue;
 
   static override properties: PropertyDeclarations = {
-    context: { state: true },
     adapter: { attribute: false },
     orgId: { attribute: 'org-id' },
     locale: {},
     timeZone: { attribute: 'time-zone' },
     strings: { attribute: false },
+    ...states('context'),
   };
 
   /** The adapter; wins over the provider's. */
@@ -185,18 +186,17 @@ export abstract class SuborgElement extends LitElement {
     super.connectedCallback();
     // The community context protocol, subscribed: the provider calls back on every change
     // (a new unsubscribe means another provider took over).
-    this.dispatchEvent(
-      new ContextEvent(
-        suborgContext,
-        this,
-        (value, unsubscribe) => {
-          if (this.unsubscribe !== unsubscribe) this.unsubscribe?.();
-          this.unsubscribe = unsubscribe;
-          this.context = value;
-        },
-        true,
-      ),
+    const request = new ContextEvent(
+      suborgContext,
+      this,
+      (value, unsubscribe) => {
+        if (this.unsubscribe !== unsubscribe) this.unsubscribe?.();
+        this.unsubscribe = unsubscribe;
+        this.context = value;
+      },
+      true,
     );
+    this.dispatchEvent(request);
     this.syncWatch();
   }
 

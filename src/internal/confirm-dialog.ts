@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { tokenStyles } from '../theme/tokens.js';
 import { buttonStyles, fieldStyles } from './shared-styles.js';
-import { flag } from './properties.js';
+import { flag, states } from './properties.js';
 import { emit } from './events.js';
 import { fillMessage } from './amount-input-messages.js';
 
@@ -65,7 +65,7 @@ export class SuborgConfirmDialog extends LitElement {
     danger: flag,
     busy: flag,
     error: {},
-    typed: { state: true },
+    ...states('typed'),
   };
 
   open = false;

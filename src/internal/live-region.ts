@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { PropertyDeclarations } from 'lit';
 import { tokenStyles } from '../theme/tokens.js';
 import { buttonStyles, visuallyHidden } from './shared-styles.js';
-import { flag } from './properties.js';
+import { flag, states } from './properties.js';
 import { emit } from './events.js';
 import { closeIcon } from './icons.js';
 
@@ -52,9 +52,7 @@ export class SuborgLiveRegion extends LitElement {
     visible: flag,
     dismissLabel: { attribute: 'dismiss-label' },
     duration: { type: Number },
-    polite: { state: true },
-    assertive: { state: true },
-    latest: { state: true },
+    ...states('polite', 'assertive', 'latest'),
   };
 
   /** Also show the latest message as a status bar. */

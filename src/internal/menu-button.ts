@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { tokenStyles } from '../theme/tokens.js';
 import { buttonStyles } from './shared-styles.js';
-import { flag } from './properties.js';
+import { flag, states } from './properties.js';
 import { emit } from './events.js';
 import { nextIndexByFirstChar } from './menu-button-item.js';
 import type { MenuItem } from './menu-button-item.js';
@@ -64,8 +64,7 @@ export class SuborgMenuButton extends LitElement {
     text: {},
     locale: {},
     disabled: flag,
-    expanded: { state: true },
-    openSubmenu: { state: true },
+    ...states('expanded', 'openSubmenu'),
   };
 
   /** The items; `children` make a submenu. */
