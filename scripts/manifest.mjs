@@ -50,9 +50,29 @@ function defineElementPlugin() {
   };
 }
 
+/**
+ * The analyzer also reports events it finds in code (`emit(name, …)`, `new CustomEvent(type)`),
+ * where it reads a variable's name or nothing. Our public events are the documented
+ * `suborg-…` ones: keep those, once each.
+ */
+function publicEventsPlugin() {
+  return {
+    name: 'suborg-public-events',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const m of customElementsManifest.modules) {
+        for (const d of m.declarations ?? []) {
+          if (!d.events) continue;
+          const seen = new Set();
+          d.events = d.events.filter((e) => /^suborg-[a-z-]+$/.test(e.name ?? '') && !seen.has(e.name) && seen.add(e.name));
+        }
+      }
+    },
+  };
+}
+
 export function generateManifest() {
   const modules = sourceFiles().map((file) => ts.createSourceFile(file, readFileSync(path.join(root, file), 'utf8'), ts.ScriptTarget.ES2022, true));
-  return create({ modules, plugins: [...litPlugin(), defineElementPlugin()] });
+  return create({ modules, plugins: [...litPlugin(), defineElementPlugin(), publicEventsPlugin()] });
 }
 
 export function elementsOf(manifest) {
