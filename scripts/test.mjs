@@ -7,7 +7,7 @@ const steps = [
   ['lint', 'npx', ['eslint', '.']],
   ['typecheck', 'npx', ['tsc', '--noEmit']],
   ['typecheck bench pages', 'npx', ['tsc', '-p', 'bench']],
-  ['template minifier keeps meaning', 'node', ['--test', 'scripts/minify-templates.test.mjs']],
+  ['build scripts: template minifier, manifest', 'node', ['--test', 'scripts/minify-templates.test.mjs', 'scripts/manifest.test.mjs']],
   ['private tokens defined', 'node', ['scripts/check-private-tokens.mjs']],
   ['build + size budgets', 'node', ['scripts/size.mjs', '--build']],
 ];
