@@ -1,8 +1,8 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Task, TaskStatus, initialState, shallowArrayEquals } from '@lit/task';
+import type { ReactiveControllerHost } from 'lit';
 import { ApiError, isApiError } from '../../api/errors.js';
 
-/** What a read returns when it cannot run yet (no adapter or org): the view stays idle. */
-export const initialState = Symbol('initialState');
+export { initialState };
 
 /** What a data view shows. `value` is the last good value, kept while refetching or after a failed refetch. */
 export type AsyncView<T> =
@@ -44,40 +44,50 @@ export function toApiError(error: unknown): ApiError {
 }
 
 /**
- * A data read with what every data view needs: it runs when its args change (before the
- * host renders), keeps the last good value for the stale state, aborts a replaced run and
- * never lets a replaced run's answer or failure decide what the view shows, aborts its read
- * when the host disconnects (and runs again when it comes back), and reports non-abort
- * failures once.
+ * A @lit/task with what every data view needs: the last good value kept for the stale
+ * state, reads aborted when the host disconnects (and rerun when it comes back), and
+ * non-abort failures reported once. Out-of-order answers are dropped by @lit/task itself.
  */
-export class DataTask<A extends readonly unknown[], T> implements AsyncSource<T>, ReactiveController {
-  /** The latest run's state; an aborted latest run stays `loading`. */
-  private status: AsyncView<T>['status'] = 'idle';
-  /** The latest run's answer or failure. */
-  private result?: T;
-  private error?: ApiError;
-  /** The args of the latest run. */
-  private args?: A;
+export class DataTask<A extends readonly unknown[], T> implements AsyncSource<T> {
+  readonly task: Task<A, T | typeof initialState>;
   private last: { args: A; value: T } | undefined;
-  private controller?: AbortController;
-  /** Counts runs: only the latest run's outcome counts. */
-  private runSeq = 0;
   private abortedByDisconnect = false;
+  /** Counts runs, so only the latest run's abort can mark the view as "still loading". */
+  private runSeq = 0;
+  private lastRunAborted = false;
   private readonly keepValue: (previous: A, next: A) => boolean;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: DataTaskOptions<A, T>,
   ) {
-    this.keepValue = options.keepValue ?? ((a, b) => a.length === b.length && a.every((v, i) => v === b[i]));
+    this.keepValue = options.keepValue ?? ((a, b) => shallowArrayEquals(a, b));
+    this.task = new Task<A, T | typeof initialState>(host, {
+      args: options.args,
+      task: (args, { signal }) => this.perform(args, signal),
+    });
     host.addController(this);
   }
 
-  /** Before each render: runs when an arg changed (shallow), or the first time. */
-  hostUpdate(): void {
-    const args = this.options.args();
-    const previous = this.args;
-    if (!previous || args.length !== previous.length || args.some((v, i) => v !== previous[i])) void this.run(args);
+  private async perform(args: A, signal: AbortSignal): Promise<T | typeof initialState> {
+    if (this.last && !this.keepValue(this.last.args, args)) this.last = undefined;
+    const run = ++this.runSeq;
+    this.lastRunAborted = false;
+    try {
+      const value = await this.options.task(args, { signal });
+      if (!signal.aborted && value !== initialState) this.last = { args, value: value as T };
+      return value;
+    } catch (error) {
+      if (isAbort(error, signal)) {
+        // A replaced run's abort settles after its successor started: it says nothing about the latest run.
+        if (run === this.runSeq) this.lastRunAborted = true;
+        throw error;
+      }
+      const apiError = toApiError(error);
+      // Only the latest run's failure is news; @lit/task drops superseded ones.
+      if (!signal.aborted) this.options.onError?.(apiError);
+      throw apiError;
+    }
   }
 
   hostConnected(): void {
@@ -88,42 +98,15 @@ export class DataTask<A extends readonly unknown[], T> implements AsyncSource<T>
   }
 
   hostDisconnected(): void {
-    if (this.status !== 'loading') return;
-    this.abortedByDisconnect = true;
-    this.abort(new DOMException('The element was removed.', 'AbortError'));
-  }
-
-  /** Aborts the running read (its signal rejects with `reason`). */
-  abort(reason?: unknown): void {
-    this.controller?.abort(reason);
+    if (this.task.status === TaskStatus.PENDING) {
+      this.abortedByDisconnect = true;
+      this.task.abort(new DOMException('The element was removed.', 'AbortError'));
+    }
   }
 
   /** Runs the read again with the current args (Retry, refresh, a change event). */
-  async run(args: A = this.options.args()): Promise<void> {
-    if (this.last && !this.keepValue(this.last.args, args)) this.last = undefined;
-    this.args = args;
-    this.controller?.abort();
-    const { signal } = (this.controller = new AbortController());
-    const run = ++this.runSeq;
-    this.status = 'loading';
-    this.host.requestUpdate();
-    try {
-      const value = await this.options.task(args, { signal });
-      if (run !== this.runSeq) return;
-      if (value === initialState) this.status = 'idle';
-      else {
-        if (!signal.aborted) this.last = { args, value };
-        this.status = 'ready';
-        this.result = value;
-      }
-    } catch (error) {
-      // A replaced run's abort or failure says nothing about the latest run; an aborted latest run stays loading.
-      if (run !== this.runSeq || isAbort(error, signal)) return;
-      this.error = toApiError(error);
-      this.options.onError?.(this.error);
-      this.status = 'error';
-    }
-    this.host.requestUpdate();
+  run(): Promise<void> {
+    return this.task.run();
   }
 
   /** The last good value, if any (for callers that render outside `renderAsyncState`). */
@@ -133,10 +116,12 @@ export class DataTask<A extends readonly unknown[], T> implements AsyncSource<T>
 
   get view(): AsyncView<T> {
     const kept = this.last ? { value: this.last.value, stale: true } : { stale: false };
-    const status = this.status;
-    if (status === 'idle') return { status };
-    if (status === 'ready') return { status, value: this.result as T, stale: false };
-    if (status === 'loading') return { status, ...kept };
-    return { status, error: this.error!, ...kept };
+    const status = this.task.status;
+    if (status === TaskStatus.INITIAL) return { status: 'idle' };
+    // @lit/task turns an `initialState` result into INITIAL, so this is a real value.
+    if (status === TaskStatus.COMPLETE) return { status: 'ready', value: this.task.value as T, stale: false };
+    // Pending, or the latest run was aborted: still loading.
+    if (status === TaskStatus.PENDING || this.lastRunAborted) return { status: 'loading', ...kept };
+    return { status: 'error', error: toApiError(this.task.error), ...kept };
   }
 }
