@@ -2,11 +2,18 @@
 import type { CreatedSubOrg, Invite, OrgDetail, Role, SubOrgSummary } from '../../api/types.js';
 import { SuborgActionEvent } from '../../internal/events.js';
 
-/** One shape for the list's own events: a name, a typed `detail`, bubbling and composed. */
-class ListEvent<D> extends CustomEvent<D> {
-  constructor(type: string, detail: D) {
-    super(type, { detail, bubbles: true, composed: true });
-  }
+/**
+ * One shape for the list's own events: the class of event `name` (also its static
+ * `eventName`), whose typed `detail` is built from the constructor's arguments; they bubble
+ * and are composed.
+ */
+function listEvent<const N extends string, A extends unknown[], D>(name: N, detail: (...args: A) => D): { new (...args: A): CustomEvent<D>; readonly eventName: N } {
+  return class extends CustomEvent<D> {
+    static readonly eventName = name;
+    constructor(...args: A) {
+      super(name, { detail: detail(...args), bubbles: true, composed: true });
+    }
+  };
 }
 
 /**
@@ -23,52 +30,22 @@ export class SuborgJoinActionEvent extends SuborgActionEvent {
 }
 
 /** The caller joined a sub-org; the host switches into it. */
-export class SuborgJoinedEvent extends ListEvent<{ subOrg: SubOrgSummary; role: Role }> {
-  static readonly eventName = 'suborg-joined';
-  constructor(subOrg: SubOrgSummary, role: Role) {
-    super(SuborgJoinedEvent.eventName, { subOrg, role });
-  }
-}
+export class SuborgJoinedEvent extends listEvent('suborg-joined', (subOrg: SubOrgSummary, role: Role) => ({ subOrg, role })) {}
 
 /** A sub-org was created (the password, when one was generated, is not in the event). */
-export class SuborgCreatedEvent extends ListEvent<{ subOrg: SubOrgSummary }> {
-  static readonly eventName = 'suborg-created';
-  constructor({ initialPassword: _secret, ...subOrg }: CreatedSubOrg) {
-    super(SuborgCreatedEvent.eventName, { subOrg });
-  }
-}
+export class SuborgCreatedEvent extends listEvent('suborg-created', ({ initialPassword: _secret, ...subOrg }: CreatedSubOrg): { subOrg: SubOrgSummary } => ({ subOrg })) {}
 
 /** A sub-org was detached from the parent (it left the list). */
-export class SuborgDetachedEvent extends ListEvent<{ subOrg: SubOrgSummary; org: OrgDetail }> {
-  static readonly eventName = 'suborg-detached';
-  constructor(subOrg: SubOrgSummary, org: OrgDetail) {
-    super(SuborgDetachedEvent.eventName, { subOrg, org });
-  }
-}
+export class SuborgDetachedEvent extends listEvent('suborg-detached', (subOrg: SubOrgSummary, org: OrgDetail) => ({ subOrg, org })) {}
 
 /** An invite was sent to a sub-org. */
-export class SuborgInvitedEvent extends ListEvent<{ subOrg: SubOrgSummary; invite: Invite }> {
-  static readonly eventName = 'suborg-invited';
-  constructor(subOrg: SubOrgSummary, invite: Invite) {
-    super(SuborgInvitedEvent.eventName, { subOrg, invite });
-  }
-}
+export class SuborgInvitedEvent extends listEvent('suborg-invited', (subOrg: SubOrgSummary, invite: Invite) => ({ subOrg, invite })) {}
 
 /** The parent's plan limit stops a create: the host shows its upgrade path. */
-export class SuborgUpgradeRequestEvent extends ListEvent<{ reason: 'sub_org_limit'; limit: number | null }> {
-  static readonly eventName = 'suborg-upgrade-request';
-  constructor(limit: number | null) {
-    super(SuborgUpgradeRequestEvent.eventName, { reason: 'sub_org_limit', limit });
-  }
-}
+export class SuborgUpgradeRequestEvent extends listEvent('suborg-upgrade-request', (limit: number | null) => ({ reason: 'sub_org_limit' as const, limit })) {}
 
 /** "View usage" in the header. */
-export class SuborgViewUsageEvent extends ListEvent<{ orgId: string | undefined }> {
-  static readonly eventName = 'suborg-view-usage';
-  constructor(orgId: string | undefined) {
-    super(SuborgViewUsageEvent.eventName, { orgId });
-  }
-}
+export class SuborgViewUsageEvent extends listEvent('suborg-view-usage', (orgId: string | undefined) => ({ orgId })) {}
 
 export interface SuborgListEventMap {
   'suborg-joined': SuborgJoinedEvent;

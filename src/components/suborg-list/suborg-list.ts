@@ -22,9 +22,7 @@ import { styleProps } from '../../internal/style-props.js';
 import { afterPaint } from './after-paint.js';
 import { ListDataSource } from './list-data-source.js';
 import { CreateFlow, DetachFlow, InviteFlow } from './list-flows.js';
-import { moveWithinRow, rowOf } from './list-grid-keys.js';
 import type { CommonKey, ListHost, ListMessageKey } from './list-host.js';
-import { ListRetryNote } from './list-retry-note.js';
 import { actionsSizer, renderRow, type RowContext } from './list-row.js';
 import { listStyles } from './suborg-list.styles.js';
 import {
@@ -64,6 +62,9 @@ const COLUMN_WIDTHS: Record<ListColumn, string> = {
   spend: 'minmax(8rem,1.3fr)',
   status: 'minmax(7rem,1.1fr)',
 };
+
+/** The body row (`role=row` with a `data-index`) an event came from, across shadow roots. */
+const rowOf = (event: Event) => event.composedPath().find((n): n is HTMLElement => n instanceof HTMLElement && n.getAttribute('role') === 'row' && n.dataset.index !== undefined);
 
 /** The sort arrow of a column header, by its aria-sort. */
 const SORT_ICONS = { ascending: 'M6 3l4 5H2z', descending: 'M6 9 2 4h8z', none: 'M6 2l3 3.5H3zM6 10 3 6.5h6z' };
@@ -123,7 +124,7 @@ export class SuborgList extends SuborgElement implements ListHost {
     sort: {},
     columns: { converter: { fromAttribute: (v: string | null) => parseColumns(v), toAttribute: (v: ListColumn[]) => v.join(' ') } },
     mode: { attribute: 'create-mode' },
-    ...Object.fromEntries(['appliedSearch', 'activeIndex', 'bodyTop', 'rowHeight', 'failedLogos', 'notice', 'menusLive'].map((name) => [name, { state: true }])),
+    ...Object.fromEntries(['appliedSearch', 'activeIndex', 'bodyTop', 'rowHeight', 'failedLogos', 'notice', 'menusLive', 'retryNote'].map((name) => [name, { state: true }])),
   };
 
   /** Host-supplied rows: searched and sorted locally instead of asking the adapter. */
@@ -146,8 +147,14 @@ export class SuborgList extends SuborgElement implements ListHost {
   private menusLive = false;
 
   private readonly source = new ListDataSource(this, (error) => this.reportError(error));
-  /** The adapter said it will retry a list request (429 with Retry-After, a 5xx, the network). */
-  private readonly retryNote = new ListRetryNote(this, () => this.env.orgId);
+  /**
+   * "And the UI told" (DESIGN §5): the adapter announced a retry of this org's request (its
+   * `retry` event: 429 with Retry-After, a 5xx, the network). Clears itself once the wait is over.
+   */
+  private retryNote = '';
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The adapter whose `retry` events are followed, and the end of that. */
+  private retryWatch: [EventTarget, AbortController] | undefined;
   private readonly createFlow = new CreateFlow(this, {
     // No refresh here: the adapter's `change` (the new id and this org) already refetches.
     created: (org) => this.dispatchEvent(new SuborgCreatedEvent(org)),
@@ -169,8 +176,8 @@ export class SuborgList extends SuborgElement implements ListHost {
   /** The pending `search` change came from the search box (debounced), not from the host. */
   private typed = false;
   private cancelMenus: (() => void) | undefined;
-  private resizeObserver: ResizeObserver | undefined;
-  private observedViewport: HTMLElement | undefined;
+  /** The host's size changes with the viewport's (it comes and goes with the states). */
+  private readonly resizeObserver = new ResizeObserver(() => this.measure());
   /** Not state: a new height re-renders only when it needs rows that were not drawn (see `measure`). */
   private viewportHeight = 0;
   private renderedIds: string[] = [];
@@ -243,14 +250,17 @@ export class SuborgList extends SuborgElement implements ListHost {
   override connectedCallback(): void {
     super.connectedCallback();
     this.appliedSearch = this.search;
+    this.resizeObserver.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.searchTimer);
+    clearTimeout(this.retryTimer);
     this.cancelMenus?.();
-    this.resizeObserver?.disconnect();
-    this.cancelMenus = this.resizeObserver = this.observedViewport = undefined;
+    this.retryWatch?.[1].abort();
+    this.resizeObserver.disconnect();
+    this.cancelMenus = this.retryWatch = undefined;
   }
 
   protected override get watchedIds(): readonly string[] {
@@ -283,7 +293,7 @@ export class SuborgList extends SuborgElement implements ListHost {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.observeViewport();
+    this.watchRetries();
     // Layout is read here, before paint: a stacked layout's taller rows must not flash at
     // the table's row height. The first window was drawn with a default height; the measured
     // one re-renders only when it needs rows that were not drawn.
@@ -312,13 +322,28 @@ export class SuborgList extends SuborgElement implements ListHost {
     return visibleWindow(this.bodyTop, this.viewportHeight || this.rowHeight * 10, this.rowHeight, this.source.total, this.menusLive || this.cancelMenus ? OVERSCAN_ROWS : 0);
   }
 
-  /** Watches the scrolling body (it comes and goes with the states) for size changes. */
-  private observeViewport(): void {
-    const vp = this.viewport;
-    if (!vp || vp === this.observedViewport) return;
-    this.resizeObserver ??= new ResizeObserver(() => this.measure());
-    if (this.observedViewport) this.resizeObserver.unobserve(this.observedViewport);
-    this.resizeObserver.observe((this.observedViewport = vp));
+  /** Follows the `retry` events of the adapter in effect (it may change with a property or the provider). */
+  private watchRetries(): void {
+    const adapter = this.target?.adapter;
+    if (this.retryWatch?.[0] === adapter) return;
+    this.retryWatch?.[1].abort();
+    this.retryWatch = undefined;
+    if (!adapter) return;
+    const stop = new AbortController();
+    this.retryWatch = [adapter, stop];
+    adapter.addEventListener(
+      'retry',
+      (event) => {
+        const { delayMs, path } = (event as Event & { retry?: { delayMs?: number; path?: string } }).retry ?? {};
+        const orgId = this.env.orgId;
+        // Another adapter's event may lack either field: a path that is not a string never matches.
+        if (typeof delayMs !== 'number' || !orgId || !`${path}`.startsWith(`/orgs/${orgId}`)) return;
+        clearTimeout(this.retryTimer);
+        this.retryTimer = setTimeout(() => (this.retryNote = ''), delayMs + 1500);
+        this.retryNote = this.msg('retrying', { seconds: Math.max(1, Math.ceil(delayMs / 1000)) });
+      },
+      { signal: stop.signal },
+    );
   }
 
   /** Viewport and row height (rows have one fixed height per layout, table or stacked). */
@@ -354,8 +379,16 @@ export class SuborgList extends SuborgElement implements ListHost {
         event.preventDefault();
         this.fireAction('manage', slot.entry);
       }
-    } else {
-      moveWithinRow(event, row, getComputedStyle(this).direction === 'rtl');
+    } else if (key === 'ArrowRight' || key === 'ArrowLeft') {
+      // ArrowRight/ArrowLeft walk the row's controls (mirrored right to left); ArrowLeft from the
+      // first goes back to the row. Keys inside an open menu belong to the menu.
+      const origin = event.composedPath()[0] as HTMLElement;
+      if (origin.getAttribute('role') === 'menuitem' || origin.getAttribute('aria-expanded') === 'true') return;
+      const controls = [...row.querySelectorAll<HTMLElement>('.actions button, .actions suborg-menu-button, .retry-page')];
+      const at = event.target === row ? -1 : controls.indexOf(event.target as HTMLElement);
+      const next = (key === 'ArrowRight') !== (getComputedStyle(this).direction === 'rtl') ? at + 1 : at - 1;
+      event.preventDefault();
+      (next < 0 ? row : controls[Math.min(next, controls.length - 1)])?.focus();
     }
   }
 
@@ -556,7 +589,7 @@ export class SuborgList extends SuborgElement implements ListHost {
     const { stale, truncated } = this.source;
     const org = this.orgTask.view;
     return [
-      this.retryNote.text && banner(this.retryNote.text, { part: 'banner', variant: 'retrying' }),
+      this.retryNote && banner(this.retryNote, { part: 'banner', variant: 'retrying' }),
       // Without the parent org we cannot know the caller's role, so no actions are offered: say why.
       org.status === 'error' &&
         !this.parent &&
