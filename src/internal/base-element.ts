@@ -93,11 +93,15 @@ export abstract class SuborgElement extends LitElement {
   /** The effective configuration. */
   protected get env(): SuborgEnv {
     const ctx = this.context;
+    const ownZone = this.timeZone;
     return {
       adapter: this.adapter ?? ctx?.adapter,
       orgId: this.orgId || ctx?.orgId,
       locale: this.locale ? normalizeLocale(this.locale) : (ctx?.locale ?? normalizeLocale(document.documentElement.lang || navigator.language)),
-      timeZone: normalizeTimeZone(this.timeZone) ?? ctx?.timeZone ?? browserTimeZone(),
+      // Read when a date is drawn: the browser's zone costs a first render milliseconds (ICU start-up).
+      get timeZone() {
+        return normalizeTimeZone(ownZone) ?? ctx?.timeZone ?? browserTimeZone();
+      },
       branding: ctx?.branding ?? DEFAULT_BRANDING,
       colorScheme: ctx?.colorScheme ?? 'light',
       allowHosts: ctx?.allowHosts,
