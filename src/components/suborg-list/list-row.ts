@@ -118,7 +118,7 @@ function actionsCell(org: SubOrgSummary, index: number, ctx: RowContext) {
 }
 
 /** A row-wide cell: loading, a failed page, an entry that failed the schema. */
-const wide = (ctx: RowContext, content: unknown) => html`<div role="gridcell" class="cell wide" aria-colspan=${ctx.columns.length + 1}>${content}</div>`;
+const wide = (ctx: RowContext, content: unknown, cls = '') => html`<div role="gridcell" class="cell wide ${cls}" aria-colspan=${ctx.columns.length + 1}>${content}</div>`;
 
 export function renderRow(index: number, slot: RowSlot, ctx: RowContext) {
   const { msg } = ctx;
@@ -127,7 +127,8 @@ export function renderRow(index: number, slot: RowSlot, ctx: RowContext) {
   let content: unknown;
   if (slot.kind === 'loading') {
     kind = 'skeleton';
-    content = wide(ctx, html`<span class="visually-hidden">${msg('loadingRows')}</span><span class="bar" aria-hidden="true"></span>`);
+    // The shared skeleton bar (.async-loading .bar), at 60%.
+    content = wide(ctx, html`<span class="visually-hidden">${msg('loadingRows')}</span><span class="bar short" aria-hidden="true"></span>`, 'async-loading');
   } else if (slot.kind === 'error') {
     // Only the page's first row drawn offers Retry.
     const first = !ctx.failedPages.has(slot.page);

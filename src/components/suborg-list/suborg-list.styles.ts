@@ -8,9 +8,8 @@ import { css } from 'lit';
  * differs from them is here.
  */
 export const listStyles = css`
+  /* --_cols: the element sets the column template on the grid (its columns, in order). */
   :host {
-    /* --_cols: the element sets the column template on the grid (its columns, in order). */
-    --_cols: 1fr;
     --_row-height: var(--suborg-list-row-height, 3.5rem);
     --_logo-size: 2rem;
     display: block;
@@ -35,11 +34,9 @@ export const listStyles = css`
   .notice { margin: 0 0 var(--_space) }
   .notice:empty { display: none }
   .notice.error, .form-error { color: var(--_danger); font-weight: 600 }
+  /* Skeleton bars are the shared ones (.async-loading .bar), one row high here. */
   .skeleton-rows { display: grid; gap: 2px }
-  .skeleton-rows span, .row .bar { display: block; block-size: 1em; border-radius: var(--_radius); background: var(--_surface-sunken); animation: suborg-list-pulse 1.2s ease-in-out infinite alternate }
   .skeleton-rows span { block-size: calc(var(--_row-height) - 2px) }
-  .row .bar { inline-size: 60% }
-  @keyframes suborg-list-pulse { to { opacity: .45 } }
 
   /* The grid: one column template shared by the header and every row. */
   .grid { border: 1px solid var(--_border); border-radius: var(--_radius); overflow: hidden }
@@ -54,9 +51,10 @@ export const listStyles = css`
   .row { position: absolute; inset: 0 0 auto; block-size: var(--_row-height); border-block-end: 1px solid var(--_border); background: var(--_surface); contain: strict }
   .row:focus-visible { outline-offset: -2px }
   .row[tabindex='0'] { background: var(--_surface-raised) }
-  .cell { min-inline-size: 0 }
+  /* Overflow hidden: a cell's automatic minimum width is 0. */
   .cell, .name-text { overflow: hidden; white-space: nowrap; text-overflow: ellipsis }
-  .wide { grid-column: 1 / -1; display: flex; align-items: center; gap: var(--_space) }
+  /* Every column, and every row of the stacked layout. */
+  .wide { grid-area: 1 / 1 / -1 / -1; display: flex; align-items: center; gap: var(--_space) }
   .name-text { display: block; font-weight: 600 }
   .num { font-variant-numeric: tabular-nums }
   .promo { display: block; font-size: .85em; color: var(--_success) }
@@ -102,7 +100,6 @@ export const listStyles = css`
     .spend { grid-area: spend }
     .status { grid-area: status }
     .actions { grid-area: actions; justify-self: start }
-    .wide { grid-area: 1 / 1 / -1 / -1 }
     /* The column name of each value, from data-label (one node fewer per cell than a span). */
     .cell[data-label]::before { content: attr(data-label) ':'; margin-inline-end: .25rem }
     .promo { display: inline; margin-inline-start: .25rem }
@@ -110,9 +107,9 @@ export const listStyles = css`
   @media (forced-colors: active) {
     .row[tabindex='0'] { outline: 1px solid CanvasText }
     .initials, .grid { border: 1px solid CanvasText }
-    .skeleton-rows span, .row .bar { background: GrayText }
+    .skeleton-rows span { background: GrayText }
   }
   @media (prefers-reduced-motion: reduce) {
-    .skeleton-rows span, .row .bar { animation: none }
+    .async-loading .bar { animation: none }
   }
 `;

@@ -568,7 +568,7 @@ export class SuborgList extends SuborgElement implements ListHost {
   private renderBody() {
     const s = this.source;
     if (s.phase === 'idle') return html`<p part="idle" class="async-idle">${this.commonMsg('noConfig')}</p>`;
-    if (s.phase === 'loading') return loadingView(this.msg('loadingRows'), html`<div class="skeleton-rows">${[0, 1, 2, 3, 4].map(() => html`<span></span>`)}</div>`);
+    if (s.phase === 'loading') return loadingView(this.msg('loadingRows'), html`<div class="skeleton-rows"><span class="bar"></span><span class="bar"></span><span class="bar"></span><span class="bar"></span><span class="bar"></span></div>`);
     if (s.phase === 'error') return errorView(`${this.msg('loadError')} ${this.reason(s.error!)}`, this.retry(s.error!, () => s.refresh()));
     if (s.total) return this.renderGrid();
     const query = this.appliedSearch.trim();
