@@ -5,7 +5,7 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { NewAccount } from '../../api/adapter.js';
 import type { ApiError } from '../../api/errors.js';
-import type { CreatedSubOrg, FeatureKey, Features, Invite, OrgDetail, Role, SubOrgSummary } from '../../api/types.js';
+import type { CreatedSubOrg, Features, Invite, OrgDetail, Role, SubOrgSummary } from '../../api/types.js';
 import { FEATURE_KEYS } from '../../api/types.js';
 import { formatCredits } from '../../domain/credits.js';
 import { fingerprintOf, keepsIntent, keyFor, type PendingIntent } from '../../domain/idempotency.js';
@@ -14,13 +14,6 @@ import { toApiError } from '../../internal/controllers/data-task.js';
 import type { ListHost } from './list-host.js';
 
 type Target = NonNullable<ListHost['target']>;
-
-interface FieldOptions {
-  type?: 'text' | 'email';
-  autocomplete?: string | undefined;
-  required?: boolean;
-  multiline?: boolean;
-}
 
 /** A simple email check for instant feedback; the server has the last word. */
 const looksLikeEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim());
@@ -80,22 +73,24 @@ abstract class Flow {
     this.busy = true;
     this.formError = '';
     this.update();
+    let result: T | undefined;
+    let error: ApiError | undefined;
     try {
-      const result = await call(target);
-      this.busy = false;
-      done(result);
+      result = await call(target);
     } catch (err) {
-      const error = toApiError(err);
-      this.host.reportError(error);
-      this.busy = false;
-      fail(error);
-    } finally {
-      this.update();
+      this.host.reportError((error = toApiError(err)));
     }
+    this.busy = false;
+    if (error) fail(error);
+    else done(result!);
+    this.update();
   }
 
-  /** One labelled text field, its error wired for assistive tech; what is typed clears its error. */
-  protected field(name: string, label: string, { type = 'text', autocomplete, required, multiline }: FieldOptions = {}) {
+  /**
+   * One labelled text field, its error wired for assistive tech; what is typed clears its error.
+   * `autocomplete` `email` makes an email field; none, a multi-line one.
+   */
+  protected field(name: string, label: string, required: boolean, autocomplete?: string) {
     const id = `${this.id}-${name}`;
     const error = this.errors[name];
     const invalid = error ? 'true' : 'false';
@@ -108,9 +103,9 @@ abstract class Flow {
     };
     return html`<div class="field">
       <label class="field-label" for=${id}>${label}</label>
-      ${multiline
-        ? html`<textarea id=${id} name=${id} class="input" rows="3" .value=${value} aria-invalid=${invalid} aria-describedby=${described} @input=${onInput}></textarea>`
-        : html`<input id=${id} name=${id} class="input" type=${type} autocomplete=${autocomplete ?? nothing} ?required=${required} aria-required=${required ? 'true' : nothing} .value=${value} aria-invalid=${invalid} aria-describedby=${described} @input=${onInput} />`}
+      ${autocomplete
+        ? html`<input id=${id} name=${id} class="input" type=${autocomplete === 'email' ? 'email' : 'text'} autocomplete=${autocomplete} ?required=${required} .value=${value} aria-invalid=${invalid} aria-describedby=${described} @input=${onInput} />`
+        : html`<textarea id=${id} name=${id} class="input" rows="3" .value=${value} aria-invalid=${invalid} aria-describedby=${described} @input=${onInput}></textarea>`}
       ${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : nothing}
     </div>`;
   }
@@ -255,11 +250,6 @@ export class CreateFlow extends Flow {
     this.update();
   }
 
-  private toggle(key: FeatureKey, on: boolean): void {
-    this.features[key] = on;
-    this.update();
-  }
-
   /** The form, or the generated password once. */
   render() {
     const { msg } = this.host;
@@ -286,14 +276,14 @@ export class CreateFlow extends Flow {
     const parentFeatures = this.parent?.features;
     return this.dialog(
       msg(this.account ? 'createTitleAccount' : 'createTitle'),
-      () => html`${this.field('name', msg('name'), { required: true, autocomplete: 'organization' })}
+      () => html`${this.field('name', msg('name'), true, 'organization')}
         <fieldset class="features">
           <legend>${msg('featuresLegend')}</legend>
           ${FEATURE_KEYS.map((key) => {
             const available = parentFeatures?.[key] === true;
             const id = `feature-${key}`;
             return html`<div class="check">
-              <input type="checkbox" id=${id} .checked=${available && this.features[key] === true} ?disabled=${!available} aria-describedby=${available ? nothing : `${id}-why`} @change=${(e: Event) => this.toggle(key, (e.target as HTMLInputElement).checked)} />
+              <input type="checkbox" id=${id} .checked=${available && this.features[key] === true} ?disabled=${!available} aria-describedby=${available ? nothing : `${id}-why`} @change=${(e: Event) => ((this.features[key] = (e.target as HTMLInputElement).checked), this.update())} />
               <label for=${id}>${msg(`feature.${key}`)}</label>
               ${available ? nothing : html`<span class="why" id="${id}-why">${msg('featureUnavailable')}</span>`}
             </div>`;
@@ -302,9 +292,7 @@ export class CreateFlow extends Flow {
         ${this.account
           ? html`<fieldset class="account">
               <legend>${msg('accountLegend')}</legend>
-              ${ACCOUNT_FIELDS.map(([name, autocomplete], i) =>
-                this.field(name, msg(name === 'email' ? 'loginEmail' : name), { required: i < 3, autocomplete, type: name === 'email' ? 'email' : 'text', multiline: !autocomplete }),
-              )}
+              ${ACCOUNT_FIELDS.map(([name, autocomplete], i) => this.field(name, msg(name === 'email' ? 'loginEmail' : name), i < 3, autocomplete))}
             </fieldset>`
           : nothing}`,
       msg('createSubmit'),
@@ -337,7 +325,7 @@ export class InviteFlow extends Flow {
     const { subOrg, role } = this;
     const email = this.value('email');
     const { msg } = this.host;
-    if (this.busy || !subOrg || !role) return;
+    if (!subOrg || !role) return;
     this.formError = '';
     if (this.invalid(looksLikeEmail(email) ? {} : { email: msg('invalidEmail') })) return;
     await this.send(
@@ -359,7 +347,7 @@ export class InviteFlow extends Flow {
     const { msg } = this.host;
     return this.dialog(
       msg('inviteTitle', { name: this.subOrg?.name ?? '' }),
-      () => html`${this.field('email', msg('inviteEmail'), { type: 'email', autocomplete: 'email', required: true })}
+      () => html`${this.field('email', msg('inviteEmail'), true, 'email')}
         <div class="field">
           <label class="field-label" for="invite-role">${msg('inviteRole')}</label>
           <select id="invite-role" class="input" aria-describedby="invite-role-help" @change=${(e: Event) => (this.role = (e.target as HTMLSelectElement).value as Role)}>

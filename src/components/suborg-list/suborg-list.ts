@@ -17,6 +17,7 @@ import { initialState, toApiError } from '../../internal/controllers/data-task.j
 import { SuborgActionEvent, type SuborgAction } from '../../internal/events.js';
 import type { SuborgLiveRegion } from '../../internal/live-region.js';
 import type { MenuItem, SuborgMenuButton } from '../../internal/menu-button.js';
+import { states } from '../../internal/properties.js';
 import { badgeStyles, fieldStyles } from '../../internal/shared-styles.js';
 import { styleProps } from '../../internal/style-props.js';
 import { afterPaint } from './after-paint.js';
@@ -124,7 +125,7 @@ export class SuborgList extends SuborgElement implements ListHost {
     sort: {},
     columns: { converter: { fromAttribute: (v: string | null) => parseColumns(v), toAttribute: (v: ListColumn[]) => v.join(' ') } },
     mode: { attribute: 'create-mode' },
-    ...Object.fromEntries(['appliedSearch', 'activeIndex', 'bodyTop', 'rowHeight', 'failedLogos', 'notice', 'menusLive', 'retryNote'].map((name) => [name, { state: true }])),
+    ...states('appliedSearch', 'activeIndex', 'bodyTop', 'rowHeight', 'failedLogos', 'notice', 'menusLive', 'retryNote'),
   };
 
   /** Host-supplied rows: searched and sorted locally instead of asking the adapter. */
