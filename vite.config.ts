@@ -132,34 +132,20 @@ function libraryConfig(): UserConfig {
   };
 }
 
-const DROP_IN_ENTRY = 'virtual:suborg-drop-in';
+/** German, loaded by the drop-in file from beside itself when a page first asks for it. */
+const DROP_IN_DE_FILE = 'suborg-elements.drop-in.de.js';
+const DROP_IN_FILES = [DROP_IN_FILE, DROP_IN_DE_FILE];
 
 /**
- * The drop-in's entry: every element, plus every built-in translation. A no-code page
- * cannot import a locale pack next to a single-file bundle (it would be another module
- * instance), so `locale="de"` must work from the one file.
- */
-function dropInEntry(): Plugin {
-  const id = `\0${DROP_IN_ENTRY}`;
-  return {
-    name: 'suborg:drop-in-entry',
-    resolveId: (source) => (source === DROP_IN_ENTRY ? id : null),
-    load: (source) =>
-      source === id
-        ? { code: [here('src/define.ts'), here('src/context/locale-de.define.ts')].filter((f) => existsSync(f)).map((f) => `import ${JSON.stringify(f)};`).join('\n'), moduleSideEffects: true }
-        : null,
-  };
-}
-
-/**
- * One self-contained file: Lit, zod/mini, every element and locale, registered on load.
+ * One self-contained file (src/drop-in.ts): Lit, zod/mini, every element, registered on load;
+ * German in a second file beside it, fetched only by a page that asks for it.
  * An app build rather than library mode, because library-mode ESM keeps its whitespace.
  */
 function dropInConfig(): UserConfig {
   return {
     root,
     publicDir: false,
-    plugins: [templates(), keepEffects(), dropInEntry()],
+    plugins: [templates(), keepEffects()],
     build: {
       outDir: here('dist'),
       emptyOutDir: false,
@@ -169,9 +155,9 @@ function dropInConfig(): UserConfig {
       modulePreload: false,
       copyPublicDir: false,
       rolldownOptions: {
-        input: DROP_IN_ENTRY,
+        input: here('src/drop-in.ts'),
         preserveEntrySignatures: false,
-        output: { format: 'es', entryFileNames: DROP_IN_FILE, codeSplitting: false, comments: { legal: false, annotation: false, jsdoc: false } },
+        output: { format: 'es', entryFileNames: DROP_IN_FILE, chunkFileNames: DROP_IN_DE_FILE, comments: { legal: false, annotation: false, jsdoc: false } },
       },
     },
   };
@@ -209,32 +195,31 @@ function referenceApi(): Plugin {
 /** demo/plain.html loads the drop-in file exactly as a no-code site would: from the built dist/. */
 function serveDropIn(): Plugin {
   let building: Promise<unknown> | undefined;
-  const file = here('dist', DROP_IN_FILE);
   return {
     name: 'suborg:serve-drop-in',
     configureServer(server) {
       server.middlewares.use(async (req, res, next) => {
-        if (req.url?.split('?')[0] !== `/${DROP_IN_FILE}`) return next();
-        if (!existsSync(file)) {
+        const name = req.url?.split('?')[0]?.slice(1) ?? '';
+        if (!DROP_IN_FILES.includes(name)) return next();
+        if (!DROP_IN_FILES.every((f) => existsSync(here('dist', f)))) {
           building ??= build({ configFile: here('vite.config.ts'), mode: 'drop-in', logLevel: 'warn' });
           await building;
         }
         res.setHeader('Content-Type', 'text/javascript');
-        res.end(readFileSync(file));
+        res.end(readFileSync(here('dist', name)));
       });
     },
   };
 }
 
-/** The built demo carries the drop-in file at its root, next to plain.html. */
+/** The built demo carries the drop-in files at its root, next to plain.html. */
 function emitDropIn(): Plugin {
   return {
     name: 'suborg:emit-drop-in',
     apply: 'build',
     async generateBundle() {
-      const file = here('dist', DROP_IN_FILE);
-      if (!existsSync(file)) await build({ configFile: here('vite.config.ts'), mode: 'drop-in', logLevel: 'warn' });
-      this.emitFile({ type: 'asset', fileName: DROP_IN_FILE, source: readFileSync(file) });
+      if (!DROP_IN_FILES.every((f) => existsSync(here('dist', f)))) await build({ configFile: here('vite.config.ts'), mode: 'drop-in', logLevel: 'warn' });
+      for (const fileName of DROP_IN_FILES) this.emitFile({ type: 'asset', fileName, source: readFileSync(here('dist', fileName)) });
     },
   };
 }

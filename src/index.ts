@@ -38,7 +38,8 @@ export type { Branding, ResolvedBranding, ColorScheme, Density, BrandColor } fro
 // Strings: override and locale-pack shapes, the German pack (opt-in), page-wide registration.
 export type { Message, PluralMessage, StringOverrides, LocalePack, LocalePacks } from './i18n/types.js';
 export { de } from './i18n/de/index.js';
-export { registerLocalePacks } from './internal/base-element.js';
+export { registerLocalePacks, setLocaleLoader } from './internal/base-element.js';
+export type { LocaleLoader } from './internal/base-element.js';
 
 // Domain helpers a host needs to agree with the elements: URL safety, theme values, money and credits.
 export { safeUrl, isSafeUrl, safeRedirectUrl } from './domain/url-safety.js';

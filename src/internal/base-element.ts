@@ -188,6 +188,7 @@ export abstract class SuborgElement extends LitElement {
     // The root first: a request no provider answers yet is asked again once one is defined.
     ensureContextRoot(this.ownerDocument);
     super.connectedCallback();
+    connected.add(this);
     // The community context protocol, subscribed: the provider calls back on every change
     // (a new unsubscribe means another provider took over).
     const request = new ContextEvent(
@@ -206,6 +207,7 @@ export abstract class SuborgElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    connected.delete(this);
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.watching?.stop.abort();
@@ -215,6 +217,23 @@ export abstract class SuborgElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.syncWatch();
+    if (localeLoader) this.askForLocale();
+  }
+
+  /** Starts loading the effective language's pack once, when a loader is set and no pack has it. */
+  private askForLocale(): void {
+    const env = this.env;
+    const language = env.locale.split('-')[0]!;
+    const known = (packs: LocalePacks) => Object.keys(packs).some((l) => l.split('-')[0] === language);
+    if (language === 'en' || asked.has(language) || known(SuborgElement.localePacks) || known(env.localePacks)) return;
+    asked.add(language);
+    localeLoader?.(language)?.then(
+      (packs) => {
+        registerLocalePacks(packs);
+        for (const el of connected) el.requestUpdate();
+      },
+      () => asked.delete(language), // a failed load is tried again on the next render
+    );
   }
 
   /** Listens to the effective adapter's `change` events while connected; follows adapter swaps. */
@@ -242,6 +261,21 @@ export abstract class SuborgElement extends LitElement {
  * provider's own packs). For plain-HTML pages: `import 'suborg-elements/locale-de'` calls
  * this. Register before elements render; packs merge key by key, a later one wins.
  */
+/** Fetches a language's packs on first use; `undefined` when it has none. Set by the drop-in file. */
+export type LocaleLoader = (language: string) => Promise<LocalePacks> | undefined;
+let localeLoader: LocaleLoader | undefined;
+const asked = new Set<string>();
+/** Elements on a page, re-rendered when a loaded pack arrives (inside shadow roots too). */
+const connected = new Set<SuborgElement>();
+
+/**
+ * Lets elements load a language's strings when a page first asks for it (the drop-in file
+ * loads German from beside itself this way). Bundles import packs instead.
+ */
+export function setLocaleLoader(loader: LocaleLoader | undefined): void {
+  localeLoader = loader;
+}
+
 export function registerLocalePacks(packs: LocalePacks): void {
   SuborgElement.localePacks = mergeLocalePacks(SuborgElement.localePacks, packs);
 }
