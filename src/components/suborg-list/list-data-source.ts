@@ -28,7 +28,8 @@ interface Generation {
   kind: 'query' | 'refresh';
   cache: ListPageCache;
   stop: AbortController;
-  pageStops: Map<number, AbortController>;
+  /** Per page in flight: its own abort (a page that scrolled away is dropped alone). */
+  stops: Map<number, AbortController>;
 }
 
 /** Rows fetched per request (the API allows up to 100). */
@@ -65,7 +66,7 @@ export class ListDataSource implements ReactiveController {
   private pending: Generation | undefined;
   private window = { first: 0, last: 20 };
   private local: LocalView | undefined;
-  private cancelSortLater = () => {};
+  private stopSort = () => {};
   private interrupted = false;
 
   constructor(
@@ -150,9 +151,9 @@ export class ListDataSource implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.cancelSortLater();
+    this.stopSort();
     // Reads are aborted when the element leaves; they start again if it comes back.
-    const busy = this.phase !== 'ready' || !!this.pending || !!this.current?.pageStops.size;
+    const busy = this.phase !== 'ready' || !!this.pending || !!this.current?.stops.size;
     this.stopAll();
     // Local rows stay ready (the list reads `phase` for them too).
     if (this.isLocal || !this.current) return;
@@ -162,7 +163,7 @@ export class ListDataSource implements ReactiveController {
       this.phase = 'idle';
     } else {
       // Settled rows stay; a fresh controller lets the next scroll (after a DOM move) fetch again.
-      this.current = { ...this.current, stop: new AbortController(), pageStops: new Map() };
+      this.current = { ...this.current, stop: new AbortController(), stops: new Map() };
     }
   }
 
@@ -183,8 +184,8 @@ export class ListDataSource implements ReactiveController {
       view.head = headIndices(items!, matches, sort, locale, LOCAL_HEAD_ROWS).map((i) => items![i]!);
       // The full sort waits until the first rows are painted and the page has had a moment
       // (a 100k sort is a long task); a row past the head asked for sooner sorts on the spot.
-      this.cancelSortLater();
-      this.cancelSortLater = afterPaint(() => {
+      this.stopSort();
+      this.stopSort = afterPaint(() => {
         if (this.local === view && this.isLocal) this.sortedLocal(view);
       }, LOCAL_SORT_DELAY_MS);
     }
@@ -204,7 +205,7 @@ export class ListDataSource implements ReactiveController {
   }
 
   private newGeneration(kind: Generation['kind']): Generation {
-    return { kind, cache: new ListPageCache(LIST_TAKE), stop: new AbortController(), pageStops: new Map() };
+    return { kind, cache: new ListPageCache(LIST_TAKE), stop: new AbortController(), stops: new Map() };
   }
 
   /** A new generation loads beside the one on screen, which stays (marked stale) until it is in. */
@@ -234,10 +235,10 @@ export class ListDataSource implements ReactiveController {
     const cache = gen.cache;
     // Pages that scrolled out of view while loading are not worth waiting for.
     const wanted = cache.pagesCovering(first, last);
-    for (const [page, stop] of gen.pageStops) {
+    for (const [page, stop] of gen.stops) {
       if (!wanted.includes(page) && cache.total !== null) {
         stop.abort(new DOMException('Scrolled away.', 'AbortError'));
-        gen.pageStops.delete(page);
+        gen.stops.delete(page);
         cache.cancel(page);
       }
     }
@@ -250,7 +251,7 @@ export class ListDataSource implements ReactiveController {
     const stop = new AbortController();
     const onGenStop = () => stop.abort(gen.stop.signal.reason);
     gen.stop.signal.addEventListener('abort', onGenStop, { once: true });
-    gen.pageStops.set(page, stop);
+    gen.stops.set(page, stop);
     gen.cache.markLoading(page);
     const query = search.trim();
     const live = () => !stop.signal.aborted && (gen === this.current || gen === this.pending) && !gen.stop.signal.aborted;
@@ -272,7 +273,7 @@ export class ListDataSource implements ReactiveController {
       this.settled(gen, error);
     } finally {
       gen.stop.signal.removeEventListener('abort', onGenStop);
-      if (gen.pageStops.get(page) === stop) gen.pageStops.delete(page);
+      if (gen.stops.get(page) === stop) gen.stops.delete(page);
       this.update();
     }
   }
@@ -296,7 +297,7 @@ export class ListDataSource implements ReactiveController {
       this.phase = 'error';
       this.error = error;
     } else {
-      if (gen.pageStops.size > 1) return; // this page's own controller is still in the map
+      if (gen.stops.size > 1) return; // this page's own controller is still in the map
       if (gen.cache.pagesCovering(this.window.first, this.window.last).some((p) => gen.cache.status(p) !== 'loaded')) return;
     }
     this.current?.stop.abort();

@@ -20,7 +20,7 @@ export interface RowContext {
   locale: string;
   columns: readonly ListColumn[];
   rowHeight: number;
-  activeIndex: number;
+  active: number;
   failedLogos: ReadonlySet<string>;
   menuItems: MenuItem[];
   /** False until the real menu button may render (the first rows show look-alikes only). */
@@ -102,7 +102,7 @@ export const actionsSizer = ({ canManage, msg, menuItems }: RowContext) =>
     : nothing}`;
 
 function actionsCell(org: SubOrgSummary, index: number, ctx: RowContext) {
-  const active = index === ctx.activeIndex;
+  const active = index === ctx.active;
   const label = ctx.msg('actionsFor', { name: org.name });
   // Only the active row carries a real menu button (one tab stop per grid, and far fewer
   // elements while scrolling); other rows show a look-alike (the same three dots) that activates the row first,
@@ -137,7 +137,7 @@ export function renderRow(index: number, slot: RowSlot, ctx: RowContext) {
     content = wide(
       ctx,
       html`<span class="page-error-text">${msg('pageError')}</span>${first
-          ? html`<button class="button secondary retry-page" tabindex=${index === ctx.activeIndex ? 0 : -1} @click=${() => ctx.onRetryPage(slot.page)}>${msg('retryRows')}</button>`
+          ? html`<button class="button secondary retry-page" tabindex=${index === ctx.active ? 0 : -1} @click=${() => ctx.onRetryPage(slot.page)}>${msg('retryRows')}</button>`
           : nothing}`,
     );
   } else if (isInvalid(entry!)) {
@@ -149,5 +149,5 @@ export function renderRow(index: number, slot: RowSlot, ctx: RowContext) {
   }
   const id = entry?.id;
   if (id) ctx.ids.push(id);
-  return html`<div role="row" part="row" class="row ${kind}" aria-rowindex=${index + 2} data-index=${index} data-id=${id ?? nothing} tabindex=${index === ctx.activeIndex ? 0 : -1} ${styleProps({ transform: `translateY(${index * ctx.rowHeight}px)` })}>${content}</div>`;
+  return html`<div role="row" part="row" class="row ${kind}" aria-rowindex=${index + 2} data-index=${index} data-id=${id ?? nothing} tabindex=${index === ctx.active ? 0 : -1} ${styleProps({ transform: `translateY(${index * ctx.rowHeight}px)` })}>${content}</div>`;
 }

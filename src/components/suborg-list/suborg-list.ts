@@ -125,7 +125,7 @@ export class SuborgList extends SuborgElement implements ListHost {
     sort: {},
     columns: { converter: { fromAttribute: (v: string | null) => parseColumns(v), toAttribute: (v: ListColumn[]) => v.join(' ') } },
     mode: { attribute: 'create-mode' },
-    ...states('appliedSearch', 'activeIndex', 'bodyTop', 'rowHeight', 'failedLogos', 'notice', 'menusLive', 'retryNote'),
+    ...states('applied', 'active', 'bodyTop', 'rowHeight', 'failedLogos', 'notice', 'menusLive', 'retryNote'),
   };
 
   /** Host-supplied rows: searched and sorted locally instead of asking the adapter. */
@@ -138,8 +138,10 @@ export class SuborgList extends SuborgElement implements ListHost {
   /** `sub-account` adds the account owner's details (and a generated password) to create. */
   mode: CreateMode = 'sub-org';
 
-  private appliedSearch = '';
-  private activeIndex = 0;
+  /** The search in effect (typing waits for the debounce). */
+  private applied = '';
+  /** The active row's index: the grid's one tab stop, always rendered. */
+  private active = 0;
   private bodyTop = 0;
   private rowHeight = 56;
   private failedLogos = new Set<string>();
@@ -166,7 +168,7 @@ export class SuborgList extends SuborgElement implements ListHost {
     // The row leaves at once; the adapter's `change` (that id and this org) refetches the rest.
     const index = this.$(`.row[data-id="${CSS.escape(subOrg.id)}"]`)?.dataset.index;
     this.source.remove(subOrg.id);
-    void this.focusAfterDetach(index ? +index : this.activeIndex);
+    void this.focusAfterDetach(index ? +index : this.active);
     this.dispatchEvent(new SuborgDetachedEvent(subOrg, org));
   });
   private readonly orgTask = this.dataTask({
@@ -178,14 +180,15 @@ export class SuborgList extends SuborgElement implements ListHost {
   private typed = false;
   private cancelMenus: (() => void) | undefined;
   /** The host's size changes with the viewport's (it comes and goes with the states). */
-  private readonly resizeObserver = new ResizeObserver(() => this.measure());
+  private readonly resizer = new ResizeObserver(() => this.measure());
   /** Not state: a new height re-renders only when it needs rows that were not drawn (see `measure`). */
-  private viewportHeight = 0;
-  private renderedIds: string[] = [];
+  private viewH = 0;
+  /** Ids of the rows drawn (watched for adapter changes). */
+  private shownIds: string[] = [];
   private lastWindow = '';
   /** The rows the last render drew (the window it computed). */
   private drawnWindow = { first: 0, last: -1 };
-  private announcedQuery = '';
+  private announced = '';
   /** One items array for every row: the menu buttons see no change while scrolling. */
   private menuCache: { key: string; items: MenuItem[] } | undefined;
 
@@ -250,8 +253,8 @@ export class SuborgList extends SuborgElement implements ListHost {
   // ── Lifecycle ───────────────────────────────────────────────────────────
   override connectedCallback(): void {
     super.connectedCallback();
-    this.appliedSearch = this.search;
-    this.resizeObserver.observe(this);
+    this.applied = this.search;
+    this.resizer.observe(this);
   }
 
   override disconnectedCallback(): void {
@@ -260,13 +263,13 @@ export class SuborgList extends SuborgElement implements ListHost {
     clearTimeout(this.retryTimer);
     this.cancelMenus?.();
     this.retryWatch?.[1].abort();
-    this.resizeObserver.disconnect();
+    this.resizer.disconnect();
     this.cancelMenus = this.retryWatch = undefined;
   }
 
   protected override get watchedIds(): readonly string[] {
     const orgId = this.env.orgId;
-    return orgId ? [orgId, ...this.renderedIds] : this.renderedIds;
+    return orgId ? [orgId, ...this.shownIds] : this.shownIds;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -278,18 +281,18 @@ export class SuborgList extends SuborgElement implements ListHost {
       // The debounce spares the server a request per keystroke. A local search of 100k names
       // takes a few ms, and a host setting `search` sets it once: both apply at once.
       clearTimeout(this.searchTimer);
-      if (this.items || !this.typed) this.appliedSearch = this.search;
-      else this.searchTimer = setTimeout(() => (this.appliedSearch = this.search), SEARCH_DEBOUNCE_MS);
+      if (this.items || !this.typed) this.applied = this.search;
+      else this.searchTimer = setTimeout(() => (this.applied = this.search), SEARCH_DEBOUNCE_MS);
     }
     this.typed = false;
     const { adapter, orgId, locale } = this.env;
-    this.source.configure({ adapter, orgId, items: this.items as ListEntry[] | undefined, search: this.appliedSearch, sort: this.sort, locale });
+    this.source.configure({ adapter, orgId, items: this.items as ListEntry[] | undefined, search: this.applied, sort: this.sort, locale });
     // A new query starts at the top.
-    if (changed.has('appliedSearch' as keyof SuborgList) || changed.has('sort')) {
-      this.bodyTop = this.activeIndex = 0;
+    if (changed.has('applied' as keyof SuborgList) || changed.has('sort')) {
+      this.bodyTop = this.active = 0;
       if (this.viewport) this.viewport.scrollTop = 0;
     }
-    this.activeIndex = Math.max(0, Math.min(this.activeIndex, this.source.total - 1));
+    this.active = Math.max(0, Math.min(this.active, this.source.total - 1));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -306,10 +309,10 @@ export class SuborgList extends SuborgElement implements ListHost {
     }
     // Search results are announced once per query, when its answer is in.
     const s = this.source;
-    const query = this.appliedSearch.trim();
+    const query = this.applied.trim();
     const key = `${query}|${this.sort}`;
-    if (s.phase === 'ready' && s.stale?.state !== 'refreshing' && key !== this.announcedQuery) {
-      this.announcedQuery = key;
+    if (s.phase === 'ready' && s.stale?.state !== 'refreshing' && key !== this.announced) {
+      this.announced = key;
       if (query) this.announce(this.msg('results', { count: s.total }));
     }
     // The menu button (its own element and shadow tree) is not needed to see the rows: it
@@ -320,7 +323,7 @@ export class SuborgList extends SuborgElement implements ListHost {
   // ── Scroll and measurement ──────────────────────────────────────────────
   private window() {
     // The first rows drawn are only those in view (the default viewport holds 9.1); every later window has overscan.
-    return visibleWindow(this.bodyTop, this.viewportHeight || this.rowHeight * 10, this.rowHeight, this.source.total, this.menusLive || this.cancelMenus ? OVERSCAN_ROWS : 0);
+    return visibleWindow(this.bodyTop, this.viewH || this.rowHeight * 10, this.rowHeight, this.source.total, this.menusLive || this.cancelMenus ? OVERSCAN_ROWS : 0);
   }
 
   /** Follows the `retry` events of the adapter in effect (it may change with a property or the provider). */
@@ -353,8 +356,8 @@ export class SuborgList extends SuborgElement implements ListHost {
     if (!vp) return;
     const h = vp.querySelector('.row')?.getBoundingClientRect().height ?? 0;
     if (h > 0 && Math.abs(h - this.rowHeight) > 0.5) this.rowHeight = h;
-    if (vp.clientHeight === this.viewportHeight) return;
-    this.viewportHeight = vp.clientHeight;
+    if (vp.clientHeight === this.viewH) return;
+    this.viewH = vp.clientHeight;
     // Only rows missing from view need another pass; extra ones (a generous guess) can wait for the next update.
     const { first, last } = this.window();
     const drawn = this.drawnWindow;
@@ -396,13 +399,13 @@ export class SuborgList extends SuborgElement implements ListHost {
   private onGridFocusIn(event: FocusEvent): void {
     this.menusLive = true;
     const row = rowOf(event);
-    if (row) this.activeIndex = +row.dataset.index!;
+    if (row) this.active = +row.dataset.index!;
   }
 
   /** Moves focus to row `index`, scrolling it into view (it is always rendered while active). */
   private async focusRow(index: number): Promise<void> {
     if (index < 0) return;
-    this.activeIndex = index;
+    this.active = index;
     const vp = this.viewport;
     if (vp) {
       vp.scrollTop = scrollToReveal(index, vp.scrollTop, vp.clientHeight, this.rowHeight);
@@ -572,11 +575,11 @@ export class SuborgList extends SuborgElement implements ListHost {
     if (s.phase === 'loading') return loadingView(this.msg('loadingRows'), html`<div class="skeleton-rows"><span class="bar"></span><span class="bar"></span><span class="bar"></span><span class="bar"></span><span class="bar"></span></div>`);
     if (s.phase === 'error') return errorView(`${this.msg('loadError')} ${this.reason(s.error!)}`, this.retry(s.error!, () => s.refresh()));
     if (s.total) return this.renderGrid();
-    const query = this.appliedSearch.trim();
+    const query = this.applied.trim();
     return query
       ? emptyView(
           html`<bdi>${this.msg('noResults', { search: query })}</bdi>`,
-          html`<button class="button secondary" @click=${() => (this.search = this.appliedSearch = '')}>${this.msg('clearSearch')}</button>`,
+          html`<button class="button secondary" @click=${() => (this.search = this.applied = '')}>${this.msg('clearSearch')}</button>`,
           'no-results',
         )
       : emptyView(
@@ -607,18 +610,18 @@ export class SuborgList extends SuborgElement implements ListHost {
     const { first, last } = (this.drawnWindow = this.window());
     const indices: number[] = [];
     for (let i = first; i <= last; i++) indices.push(i);
-    if (this.activeIndex < first || this.activeIndex > last) indices.push(this.activeIndex);
+    if (this.active < first || this.active > last) indices.push(this.active);
     const ctx: RowContext = {
       msg: this.msg,
       locale: this.env.locale,
       columns,
       rowHeight: this.rowHeight,
-      activeIndex: this.activeIndex,
+      active: this.active,
       failedLogos: this.failedLogos,
       menuItems: this.menuItems(),
       liveMenu: this.menusLive,
       canManage: !this.target || canTake(this.callerRole, 'manage'),
-      ids: (this.renderedIds = []),
+      ids: (this.shownIds = []),
       failedPages: new Set(),
       onLogoError: (id) => (this.failedLogos = new Set(this.failedLogos).add(id)),
       onManage: (org) => this.fireAction('manage', org),
