@@ -69,10 +69,8 @@ export function searchIndices(items: readonly ListEntry[], search: string): numb
   return out;
 }
 
-function createdAtMs(item: SubOrgSummary): number {
-  const t = Date.parse(item.createdAt);
-  return Number.isNaN(t) ? 0 : t;
-}
+/** The number a balance or date sort orders by (an unreadable date sorts as 0). */
+const numberKey = (item: SubOrgSummary, field: 'balance' | 'created_at') => (field === 'balance' ? item.balance : Date.parse(item.createdAt) || 0);
 
 const plainKeys = new WeakMap<readonly ListEntry[], Array<string | null>>();
 
@@ -144,7 +142,7 @@ function sortByNumber(items: readonly ListEntry[], indices: number[], field: 'ba
   let max = -Infinity;
   for (let k = 0; k < n; k++) {
     const it = items[indices[k]!] as SubOrgSummary;
-    const key = sign * (field === 'balance' ? it.balance : createdAtMs(it));
+    const key = sign * numberKey(it, field);
     keys[k] = key;
     if (key < min) min = key;
     if (key > max) max = key;
@@ -165,14 +163,18 @@ function sortByNumber(items: readonly ListEntry[], indices: number[], field: 'ba
   return out;
 }
 
+/** A sort's field and direction (`sign` -1 for descending). */
+function sortParts(sort: SubOrgSort) {
+  const desc = sort.startsWith('-');
+  return { desc, sign: desc ? -1 : 1, field: (desc ? sort.slice(1) : sort) as 'name' | 'balance' | 'created_at' };
+}
+
 /**
  * Sorts indices into `items`. Invalid entries go last in input order; ties keep their
  * input order (Array.prototype.sort is stable), so a sort is deterministic.
  */
 export function sortIndices(items: readonly ListEntry[], indices: number[], sort: SubOrgSort, locale: string): number[] {
-  const desc = sort.startsWith('-');
-  const field = (desc ? sort.slice(1) : sort) as 'name' | 'balance' | 'created_at';
-  const sign = desc ? -1 : 1;
+  const { desc, sign, field } = sortParts(sort);
   const valid: number[] = [];
   const invalid: number[] = [];
   for (const i of indices) (isInvalid(items[i]!) ? invalid : valid).push(i);
@@ -199,9 +201,7 @@ function foldedFirst(name: string): number {
  * first screen from this and sort the whole array after that screen is painted.
  */
 export function headIndices(items: readonly ListEntry[], indices: readonly number[], sort: SubOrgSort, locale: string, k: number): number[] {
-  const desc = sort.startsWith('-');
-  const field = (desc ? sort.slice(1) : sort) as 'name' | 'balance' | 'created_at';
-  const sign = desc ? -1 : 1;
+  const { sign, field } = sortParts(sort);
   const best: number[] = [];
   const bestKeys: Array<number | string | null> = [];
   const invalid: number[] = [];
@@ -222,7 +222,7 @@ export function headIndices(items: readonly ListEntry[], indices: readonly numbe
     primary = (a, ka, b, kb) =>
       ka !== null && kb !== null ? (ka < kb ? -1 : ka > kb ? 1 : 0) : compare((items[a] as SubOrgSummary).name, (items[b] as SubOrgSummary).name);
   } else {
-    keyOf = (i) => (field === 'balance' ? (items[i] as SubOrgSummary).balance : createdAtMs(items[i] as SubOrgSummary));
+    keyOf = (i) => numberKey(items[i] as SubOrgSummary, field);
     primary = (_a, ka, _b, kb) => (ka as number) - (kb as number);
   }
   // Ties keep input order, in both directions (as the stable full sort does).

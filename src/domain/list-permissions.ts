@@ -6,9 +6,8 @@ import { ROLES } from '../api/types.js';
 import { SUBORG_ACTIONS, type SuborgAction } from './actions.js';
 import { can } from './permissions.js';
 
-export function canTake(role: Role | null | undefined, action: SuborgAction): boolean {
-  return can(role, action);
-}
+/** Whether the caller may take a quick action (the shared role matrix). */
+export const canTake: (role: Role | null | undefined, action: SuborgAction) => boolean = can;
 
 export function canCreate(role: Role | null | undefined): boolean {
   return can(role, 'create-sub-org');

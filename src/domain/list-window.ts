@@ -34,7 +34,7 @@ const MOVES = {
   PageUp: (at: number, step: number) => at - step,
 };
 export type GridNavKey = keyof typeof MOVES;
-export const GRID_NAV_KEYS = Object.keys(MOVES) as GridNavKey[];
+export const GRID_NAV_KEYS = /* @__PURE__ */ Object.keys(MOVES) as GridNavKey[];
 
 export function isGridNavKey(key: string): key is GridNavKey {
   return Object.hasOwn(MOVES, key);
