@@ -3,11 +3,18 @@
 import { html, nothing } from 'lit';
 import { isInvalid, type ListResult, type Payment } from '../../api/types.js';
 import { pageCount } from '../../domain/pagination.js';
+import { billingStrings } from '../../i18n/en/suborg-billing.js';
 import { button, type BillingView } from './billing-view.js';
 
 export const PAYMENTS_PER_PAGE = 10;
 
 const STATUS_TONE: Record<string, string> = { succeeded: 'success', paid: 'success', failed: 'danger', pending: 'warning', refunded: 'info' };
+
+/** A known type or status in the reader's language; anything else as the API sent it. */
+const label = (v: BillingView, value: string) => {
+  const key = `payment.${value}`;
+  return key in billingStrings.en ? v.msg(key as keyof typeof billingStrings.en) : value;
+};
 
 /** The table is named by the payments card's heading. */
 export function renderPaymentRows(v: BillingView, result: ListResult<Payment>) {
@@ -18,7 +25,7 @@ export function renderPaymentRows(v: BillingView, result: ListResult<Payment>) {
   return html`<table part="payments-table" aria-labelledby="payments-h"><thead><tr>${cols.map((c, i) => html`<th scope="col" class=${i === 2 ? 'num' : ''}>${c}</th>`)}</tr></thead><tbody>${result.items.map((item) =>
     isInvalid(item)
       ? html`<tr part="payment-row invalid"><td colspan="4">${m('invalidPayment')}</td></tr>`
-      : html`<tr part="payment-row" data-id=${item.id}>${cell(0, v.date(item.createdAt))}${cell(1, html`<bdi>${item.type}</bdi>${item.description ? html`<br><span class="muted"><bdi>${item.description}</bdi></span>` : nothing}`)}${cell(2, v.money(item.amount))}${cell(3, html`<span class="badge ${STATUS_TONE[item.status] ?? ''}"><bdi>${item.status}</bdi></span>`)}</tr>`,
+      : html`<tr part="payment-row" data-id=${item.id}>${cell(0, v.date(item.createdAt))}${cell(1, html`<bdi>${label(v, item.type)}</bdi>${item.description ? html`<br><span class="muted"><bdi>${item.description}</bdi></span>` : nothing}`)}${cell(2, v.money(item.amount))}${cell(3, html`<span class="badge ${STATUS_TONE[item.status] ?? ''}"><bdi>${label(v, item.status)}</bdi></span>`)}</tr>`,
   )}</tbody></table>`;
 }
 

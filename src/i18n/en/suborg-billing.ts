@@ -95,6 +95,13 @@ export const billingStrings = defineSlice('suborg-billing', {
   colAmount: 'Amount',
   colStatus: 'Status',
   colDate: 'Date',
+  // Payment types and statuses the API sends today; any other value is shown as it came.
+  'payment.card': 'Card',
+  'payment.succeeded': 'Paid',
+  'payment.paid': 'Paid',
+  'payment.failed': 'Failed',
+  'payment.pending': 'Pending',
+  'payment.refunded': 'Refunded',
   pageInfo: 'Page {page} of {pages}',
   previousPage: 'Previous page',
   nextPage: 'Next page',

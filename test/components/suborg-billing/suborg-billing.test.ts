@@ -2,6 +2,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ApiError } from '../../../src/api/errors.js';
 import type { SuborgBuyCreditsEvent } from '../../../src/components/suborg-billing/suborg-billing.events.js';
+import '../../../src/context/locale-de.define.js';
 import { dismissalKey } from '../../../src/domain/billing-notices.js';
 import { FakeAdapter } from './helpers/fake-adapter.js';
 import { $, $$, MemoryStore, answeringAdapter, makeOrg, makeParent, makePayment, mount, page, part, ready, text } from './helpers/mount.js';
@@ -466,6 +467,24 @@ describe('<suborg-billing> payment history', () => {
     expect(row).to.contain('¥500');
     expect(row).to.contain('<i>refund</i>');
     expect($(el, 'i')).to.equal(null);
+  });
+
+  it('names the payment types and statuses it knows in the reader\'s language, others as sent', async () => {
+    const a = answeringAdapter();
+    a.responders.listPayments = () => page([makePayment(0, { type: 'card', status: 'succeeded' }), makePayment(1, { type: 'TEAM', status: 'refunded' }), makePayment(2, { type: 'card', status: 'chargeback' })]);
+    const el = await mount(a);
+    await waitUntil(() => part(el, 'payments-table'));
+    const cells = (i: number) => [...$$(el, '[part~="payment-row"]')[i]!.querySelectorAll('td')].map((td) => text(td));
+    expect(cells(0)[1]).to.contain('Card');
+    expect(cells(0)[3]).to.contain('Paid');
+    expect(cells(1)[1]).to.contain('TEAM');
+    expect(cells(1)[3]).to.contain('Refunded');
+    expect(cells(2)[3]).to.contain('chargeback');
+    el.locale = 'de';
+    await waitUntil(() => cells(0)[3]!.includes('Bezahlt'), 'German status');
+    expect(cells(0)[1]).to.contain('Karte');
+    expect(cells(1)[3]).to.contain('Erstattet');
+    expect(cells(2)[3]).to.contain('chargeback');
   });
 
   it('marks a payment that failed validation and keeps the others', async () => {
