@@ -1,12 +1,12 @@
 import type { ParseErrorCode } from '../domain/parse-result.js';
 
-/** Why an amount is refused: a parser code, or a bound the field sets. */
-export type AmountErrorCode = ParseErrorCode | 'below-min' | 'above-max';
+/** Why an amount is refused: the parser's code. */
+export type AmountErrorCode = ParseErrorCode;
 
 /**
  * Message keys: one per code, plus `too-precise-whole` for currencies without a minor unit.
  * Placeholders: `{example}` (a well-formed amount in the locale), `{digits}` (allowed fraction
- * digits), `{min}`, `{max}` (formatted bounds).
+ * digits).
  */
 export type AmountMessageKey = AmountErrorCode | 'too-precise-whole';
 export type AmountMessages = Record<AmountMessageKey, string>;
@@ -22,8 +22,6 @@ export const DEFAULT_AMOUNT_MESSAGES: AmountMessages = {
   'too-precise-whole': 'Use a whole number, without decimals.',
   'too-large': 'That amount is too large.',
   'non-finite': NOT_A_NUMBER,
-  'below-min': 'Enter at least {min}.',
-  'above-max': 'Enter at most {max}.',
 };
 
 /** Fills `{name}` placeholders; unknown ones are left as written. */

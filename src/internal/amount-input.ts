@@ -3,7 +3,7 @@ import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { Money } from '../api/types.js';
 import { parseCredits, CREDIT_EXPONENT } from '../domain/credits.js';
 import { unitsToDecimalString } from '../domain/decimal.js';
-import { currencyExponent, formatMoney, parseMoney } from '../domain/money.js';
+import { currencyExponent, parseMoney } from '../domain/money.js';
 import { numberFormat } from '../domain/number-format.js';
 import type { ParseResult } from '../domain/parse-result.js';
 import { tokenStyles } from '../theme/tokens.js';
@@ -31,7 +31,6 @@ export type AmountKind = 'credits' | 'money';
  * @csspart input - The `<input>`.
  * @csspart prefix - The currency symbol before the number.
  * @csspart suffix - The unit after the number.
- * @csspart help - The help text.
  * @csspart error - The error message.
  *
  * @cssprop --suborg-amount-input-width - Inline size of the control (default 100%).
@@ -53,13 +52,9 @@ export class SuborgAmountInput extends LitElement {
     currency: {},
     locale: {},
     label: {},
-    help: {},
     unitLabel: { attribute: 'unit-label' },
     required: flag,
     disabled: flag,
-    allowNegative: { type: Boolean, attribute: 'allow-negative' },
-    min: { type: Number },
-    max: { type: Number },
     errorMessage: { attribute: 'error-message' },
     messages: { attribute: false },
     raw: {},
@@ -72,17 +67,10 @@ export class SuborgAmountInput extends LitElement {
   /** The locale the person writes numbers in. */
   locale = 'en-US';
   label = 'Amount';
-  /** Help text under the field. */
-  help = '';
   /** Unit shown after a credits amount. */
   unitLabel = 'credits';
   required = false;
   disabled = false;
-  allowNegative = false;
-  /** Smallest accepted amount, in smallest units. */
-  min?: number;
-  /** Largest accepted amount, in smallest units. */
-  max?: number;
   /** A server-side error for this field (shown while set, unless the field has its own). */
   errorMessage = '';
   /** Overrides of the English error messages (see `AmountMessages` for keys and placeholders). */
@@ -162,45 +150,26 @@ export class SuborgAmountInput extends LitElement {
     return format.format(unitsToDecimalString(units, digits) as `${number}`);
   }
 
-  /** A bound for a message: money with its currency. */
-  private formatBound(units: number): string {
+  /** The text parsed by the domain parsers: the amount in smallest units, or why not (no code when empty and optional). */
+  private evaluate(): { value: number | null; code: AmountErrorCode | null } {
+    const locale = this.locale;
+    let result: ParseResult<number | Money>;
     try {
-      if (this.kind === 'money') return formatMoney({ amount: units, currency: this.currency }, this.locale);
-    } catch {
-      // A malformed currency code: the bare number.
-    }
-    return this.format(units);
-  }
-
-  private parse(): ParseResult<number> {
-    const options = { locale: this.locale, allowNegative: this.allowNegative };
-    if (this.kind === 'credits') return parseCredits(this.raw, options);
-    try {
-      const result = parseMoney(this.raw, { ...options, currency: this.currency });
-      return result.ok ? { ok: true, value: result.value.amount } : result;
+      result = this.kind === 'credits' ? parseCredits(this.raw, { locale }) : parseMoney(this.raw, { locale, currency: this.currency });
     } catch {
       // A malformed currency code: nothing typed can be a valid amount of it.
-      return { ok: false, error: 'not-a-number' };
+      result = { ok: false, error: 'not-a-number' };
     }
-  }
-
-  private evaluate(): { value: number | null; code: AmountErrorCode | null } {
-    const result = this.parse();
-    if (!result.ok) return { value: null, code: result.error === 'empty' && !this.required ? null : result.error };
-    const value = result.value;
-    const code = value < (this.min ?? -Infinity) ? 'below-min' : value > (this.max ?? Infinity) ? 'above-max' : null;
-    return { value: code ? null : value, code };
+    if (result.ok) return { value: typeof result.value === 'number' ? result.value : result.value.amount, code: null };
+    return { value: null, code: result.error === 'empty' && !this.required ? null : result.error };
   }
 
   private messageFor(code: AmountErrorCode): string {
     const messages = { ...DEFAULT_AMOUNT_MESSAGES, ...this.messages };
     const digits = this.digits();
-    const bound = (units?: number) => (units === undefined ? '' : this.formatBound(units));
     return fillMessage(messages[code === 'too-precise' && !digits ? 'too-precise-whole' : code], {
       example: this.format(1234 * 10 ** digits + (digits ? 5 * 10 ** (digits - 1) : 0)),
       digits: String(digits),
-      min: bound(this.min),
-      max: bound(this.max),
     });
   }
 
@@ -237,7 +206,7 @@ export class SuborgAmountInput extends LitElement {
     const error = this.error;
     const { text, at } = this.affix();
     const affix = html`<span class="affix" id=${at} part=${at}>${text}</span>`;
-    const describedBy = [at, this.help && 'help', error && 'error'].filter(Boolean).join(' ');
+    const describedBy = error ? `${at} error` : at;
     return html`
       <div class="field">
         <label class="field-label" for="input" part="label">${this.label}</label>
@@ -263,7 +232,6 @@ export class SuborgAmountInput extends LitElement {
           />
           ${at === 'suffix' ? affix : nothing}
         </div>
-        ${this.help ? html`<p class="field-help" id="help" part="help">${this.help}</p>` : nothing}
         <p class="field-error" id="error" part="error" aria-live="polite">${error}</p>
       </div>
     `;

@@ -7,9 +7,8 @@ import { emit } from './events.js';
 import { fillMessage } from './amount-input-messages.js';
 
 /**
- * A confirmation on top of `<suborg-dialog>`: heading, message, what will happen, and for
- * destructive actions an optional "type the name to confirm" field that keeps the confirm
- * button inert until the exact text is typed. While `busy` the dialog cannot be closed; an
+ * A confirmation on top of `<suborg-dialog>`: heading, message, and for destructive actions
+ * an optional "type the name to confirm" field that keeps the confirm button inert until the exact text is typed. While `busy` the dialog cannot be closed; an
  * `error` shows inside and keeps the typed text. The host runs the action (see `suborg-confirm`).
  * Register `<suborg-dialog>` too (`confirm-dialog.define.ts` does).
  *
@@ -20,7 +19,6 @@ import { fillMessage } from './amount-input-messages.js';
  *
  * @csspart dialog - The inner `<suborg-dialog>`.
  * @csspart message - The message.
- * @csspart consequences - The list of consequences.
  * @csspart confirm-input - The typed-confirmation input.
  * @csspart error - The error message.
  * @csspart cancel-button - The cancel button.
@@ -36,9 +34,7 @@ export class SuborgConfirmDialog extends LitElement {
     css`
       :host { display: contents }
       p { margin: 0 }
-      ul, .field { margin: 0 0 calc(var(--_space) * 1.5) }
-      ul { padding-inline-start: 1.25rem }
-      li + li { margin-block-start: calc(var(--_space) / 2) }
+      .field { margin-block-end: calc(var(--_space) * 1.5) }
       .error { margin-block-end: var(--_space); padding: var(--_space); border: 1px solid var(--_danger); border-inline-start-width: 4px; border-radius: var(--_radius); color: var(--_danger); font-weight: 600 }
       .spinner { inline-size: 1em; block-size: 1em; border: 2px solid; border-inline-end-color: transparent; border-radius: 50% }
       /* Not left to the global reduced-motion rule: a near-zero duration would flicker. */
@@ -55,7 +51,6 @@ export class SuborgConfirmDialog extends LitElement {
     open: flag,
     label: {},
     message: {},
-    consequences: { attribute: false },
     confirmText: { attribute: 'confirm-text' },
     confirmPrompt: { attribute: 'confirm-prompt' },
     confirmLabel: { attribute: 'confirm-label' },
@@ -73,8 +68,6 @@ export class SuborgConfirmDialog extends LitElement {
   label = '';
   /** What is about to happen, in a sentence. */
   message = '';
-  /** Consequences listed under the message. */
-  consequences: string[] = [];
   /** When set, the person must type this text (compared after trimming) before confirming. */
   confirmText = '';
   /** Label of the typed-confirmation input; `{text}` is replaced by `confirm-text`. */
@@ -149,7 +142,6 @@ export class SuborgConfirmDialog extends LitElement {
         @suborg-dialog-close=${inner}
       >
         ${this.message ? html`<p part="message" slot="description">${this.message}</p>` : nothing}
-        ${this.consequences.length ? html`<ul part="consequences">${this.consequences.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}
         ${this.confirmText
           ? html`<div class="field">
               <label class="field-label" for="confirm-input">${fillMessage(this.confirmPrompt, { text: this.confirmText })}</label>

@@ -54,9 +54,6 @@ export type DialogCloseEvent = CustomEvent<{ returnValue: string }>;
 /** `<suborg-toggle>`: the user flipped the switch (`checked` is the new state); cancel it to put the switch back. */
 export type ToggleChangeEvent = CustomEvent<{ checked: boolean }>;
 
-/** `<suborg-live-region>`: the person dismissed the visible message. */
-export type LiveRegionDismissEvent = CustomEvent<{ text: string }>;
-
 export interface AmountChangeDetail {
   /** Smallest units (credit hundredths or currency minor units), or null when empty or invalid. */
   value: number | null;
@@ -81,7 +78,6 @@ interface SuborgSharedEventMap {
   /** `<suborg-confirm-dialog>`: the user dismissed the dialog (Cancel, Escape or the close button). */
   'suborg-cancel': CustomEvent<undefined>;
   'suborg-toggle-change': ToggleChangeEvent;
-  'suborg-live-region-dismiss': LiveRegionDismissEvent;
   'suborg-amount-change': AmountChangeEvent;
 }
 

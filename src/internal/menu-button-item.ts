@@ -3,7 +3,6 @@ export interface MenuItem {
   /** Sent in `suborg-menu-select`; unique within the menu. */
   value: string;
   label: string;
-  disabled?: boolean;
   /** Destructive action: styled as such (its label must say so too). */
   danger?: boolean;
   children?: MenuItem[];

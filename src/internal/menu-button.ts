@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { tokenStyles } from '../theme/tokens.js';
 import { buttonStyles } from './shared-styles.js';
-import { flag, states } from './properties.js';
+import { states } from './properties.js';
 import { emit } from './events.js';
 import { nextIndexByFirstChar } from './menu-button-item.js';
 import type { MenuItem } from './menu-button-item.js';
@@ -20,16 +20,13 @@ const itemsOf = (menu: Element) => [...menu.querySelectorAll<HTMLElement>(':scop
  * submenus. Enter/Space/ArrowDown open on the first item, ArrowUp on the last; arrows,
  * Home/End and first-letter type-ahead move focus; ArrowRight/Enter open a submenu and
  * ArrowLeft/Escape close it (mirrored in RTL); Escape closes and returns focus to the
- * button; Tab and a click outside close. Disabled items stay focusable but do nothing
- * (APG). The menus are popovers placed by measurement, so no ancestor's overflow clips them.
+ * button; Tab and a click outside close. The menus are popovers placed by measurement, so no ancestor's overflow clips them.
  *
  * @summary Accessible actions menu button with submenus.
  *
- * @slot button - Replaces the button's content (default: `text`, else a "more" icon).
- *
  * @fires suborg-menu-select - An item was chosen (`detail.value`).
  *
- * @csspart button - The trigger button.
+ * @csspart button - The trigger button (a "more" icon named by `label`).
  * @csspart menu - The top-level menu.
  * @csspart submenu - A submenu.
  * @csspart item - A menu item.
@@ -48,12 +45,10 @@ export class SuborgMenuButton extends LitElement {
       [role='menuitem']:is(:hover, :focus, [aria-expanded='true']) { background: var(--_surface-sunken) }
       [role='menuitem']:focus-visible { outline-offset: -2px }
       .danger { color: var(--_danger) }
-      [aria-disabled='true'] { color: var(--_text-muted); cursor: not-allowed; opacity: 0.7 }
       .label { flex: 1 }
       svg:dir(rtl) { transform: scaleX(-1) }
       @media (forced-colors: active) {
         [role='menuitem']:is(:focus, [aria-expanded='true']) { forced-color-adjust: none; background: Highlight; color: HighlightText }
-        [aria-disabled='true'] { color: GrayText }
       }
     `,
   ];
@@ -61,9 +56,7 @@ export class SuborgMenuButton extends LitElement {
   static override properties: PropertyDeclarations = {
     items: { attribute: false },
     label: {},
-    text: {},
     locale: {},
-    disabled: flag,
     ...states('expanded', 'openSubmenu'),
   };
 
@@ -71,11 +64,8 @@ export class SuborgMenuButton extends LitElement {
   items: MenuItem[] = [];
   /** Accessible name of the button, e.g. "Actions for Acme". */
   label = '';
-  /** Visible button text; without it the button shows a "more" icon and needs `label`. */
-  text = '';
   /** Locale for type-ahead case folding. */
   locale?: string;
-  disabled = false;
 
   /** Whether the menu is open. */
   private expanded = false;
@@ -88,7 +78,7 @@ export class SuborgMenuButton extends LitElement {
 
   /** Opens the menu and focuses its first or last item (for a grid's Shift+F10 / ContextMenu key). */
   async openMenu({ focus = 'first' }: { focus?: FocusTarget } = {}): Promise<void> {
-    if (this.disabled || !this.items.length) return;
+    if (!this.items.length) return;
     this.rtl = getComputedStyle(this).direction === 'rtl';
     this.closeSubmenu();
     this.expanded = true;
@@ -151,7 +141,7 @@ export class SuborgMenuButton extends LitElement {
   /** Opens the submenu of top-level item `index`; `focus: null` leaves focus where it is (hover). */
   private openSubmenuOf(index: number, focus: FocusTarget | null = 'first'): void {
     const item = this.items[index];
-    if (item?.disabled || !item?.children?.length) return;
+    if (!item?.children?.length) return;
     if (this.openSubmenu !== index) this.closeSubmenu();
     this.openSubmenu = index;
     void this.showPopup(`submenu-${index}`, focus);
@@ -174,7 +164,7 @@ export class SuborgMenuButton extends LitElement {
   }
 
   private activate({ path, item }: ReturnType<SuborgMenuButton['hit']>): void {
-    if (!item || item.disabled) return;
+    if (!item) return;
     if (item.children?.length) return this.openSubmenuOf(path[0]!);
     // Close first so whatever the handler opens (a dialog) records the button as its opener.
     this.closeMenu({ returnFocus: true });
@@ -261,7 +251,6 @@ export class SuborgMenuButton extends LitElement {
         part="item"
         tabindex="-1"
         class=${item.danger ? 'danger' : ''}
-        aria-disabled=${item.disabled || nothing}
         aria-haspopup=${children ? 'menu' : nothing}
         aria-expanded=${children ? this.openSubmenu === path[0] : nothing}
         aria-controls=${children ? `submenu-${key}` : nothing}
@@ -284,19 +273,15 @@ export class SuborgMenuButton extends LitElement {
       <button
         id="trigger"
         part="button"
-        class="button ${this.text ? 'secondary' : 'icon'}"
+        class="button icon"
         aria-haspopup="menu"
         aria-expanded=${this.expanded}
         aria-controls="menu"
-        aria-label=${this.label || nothing}
-        ?disabled=${this.disabled}
+        aria-label=${this.label}
         @click=${this.onTriggerClick}
         @keydown=${this.onTriggerKeydown}
       >
-        <slot name="button">
-          ${this.text ||
-          html`<svg aria-hidden="true" width="20" height="20" viewBox="0 0 20 20" stroke="currentColor" stroke-width="3.5" stroke-linecap="round"><path d="M4 10h0m6 0h0m6 0h0" /></svg>`}
-        </slot>
+        <svg aria-hidden="true" width="20" height="20" viewBox="0 0 20 20" stroke="currentColor" stroke-width="3.5" stroke-linecap="round"><path d="M4 10h0m6 0h0m6 0h0" /></svg>
       </button>
       <ul
         role="menu"

@@ -141,7 +141,7 @@ describe('suborg-amount-input', () => {
     expect(euro.input.value).to.equal('1.234,50');
   });
 
-  it('requires a value when required, and refuses negatives unless allowed', async () => {
+  it('requires a value when required, and refuses negatives', async () => {
     const { el } = await setup(html`<suborg-amount-input required></suborg-amount-input>`);
     expect(el.reportValidity()).to.be.false;
     await el.updateComplete;
@@ -150,23 +150,6 @@ describe('suborg-amount-input', () => {
     const negative = await setup();
     await typeAndBlur(negative.el, negative.input, '-5');
     expect(negative.el.errorCode).to.equal('negative');
-
-    const allowed = await setup(html`<suborg-amount-input allow-negative></suborg-amount-input>`);
-    await typeAndBlur(allowed.el, allowed.input, '-5');
-    expect(allowed.el.value).to.equal(-500);
-  });
-
-  it('checks min and max with formatted bounds', async () => {
-    const { el, input } = await setup(html`<suborg-amount-input .min=${1000} .max=${100000}></suborg-amount-input>`);
-    await typeAndBlur(el, input, '9.99');
-    expect(el.errorCode).to.equal('below-min');
-    expect(errorText(el)).to.equal('Enter at least 10.');
-    input.focus();
-    input.select();
-    await sendKeys({ type: '1000.01' });
-    await el.updateComplete;
-    expect(el.errorCode).to.equal('above-max');
-    expect(errorText(el)).to.equal('Enter at most 1,000.');
   });
 
   it('takes message overrides and a server error', async () => {
@@ -193,7 +176,7 @@ describe('suborg-amount-input', () => {
 
   it('fits a 320 px container and renders in forced colors and RTL', async () => {
     await emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
-    const wrapper = await wrapperFixture(html`<div dir="rtl"><suborg-amount-input label="مبلغ إعادة الشحن التلقائي عند انخفاض الرصيد" kind="money" currency="kwd" locale="ar-KW" help="نص مساعدة طويل"></suborg-amount-input></div>`);
+    const wrapper = await wrapperFixture(html`<div dir="rtl"><suborg-amount-input label="مبلغ إعادة الشحن التلقائي عند انخفاض الرصيد" kind="money" currency="kwd" locale="ar-KW"></suborg-amount-input></div>`);
     wrapper.style.setProperty('width', '320px');
     const el = wrapper.querySelector('suborg-amount-input')!;
     el.errorMessage = 'خطأ';
