@@ -15,7 +15,7 @@ export type CommonKey = keyof CommonStrings['en'] & string;
 export interface ListHost extends ReactiveControllerHost, EventTarget {
   readonly msg: ListMsg;
   /** The shared messages (Cancel, Close, …) in the element's locale. */
-  readonly commonMsg: (key: CommonKey) => string;
+  readonly commonMsg: (key: CommonKey, params?: MessageParams) => string;
   /** The adapter and parent org in effect (property beats context). */
   readonly target: { adapter: SubOrgAdapter; orgId: string } | undefined;
   readonly resolvedLocale: string;

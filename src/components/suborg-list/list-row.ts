@@ -92,13 +92,14 @@ const CELLS: Record<ListColumn, (org: SubOrgSummary, ctx: RowContext) => unknown
 };
 
 /**
- * The actions column's buttons as the rows draw them, hidden, for the header: each row is its
+ * The actions column's buttons as the rows draw them, for the header, hidden (so neither
+ * focusable nor in the accessibility tree): each row is its
  * own grid (rows are positioned for virtualization), so the `auto` actions track of the
  * header and of every row gets the same width from the same content, in CSS alone.
  */
 export const actionsSizer = ({ canManage, msg, menuItems }: RowContext) =>
-  html`${canManage ? html`<button class="button secondary manage sizer" tabindex="-1" .textContent=${msg('manage')}></button>` : nothing}${menuItems.length
-    ? html`<button class="button icon sizer" tabindex="-1"></button>`
+  html`${canManage ? html`<button class="button secondary manage sizer" .textContent=${msg('manage')}></button>` : nothing}${menuItems.length
+    ? html`<button class="button icon sizer"></button>`
     : nothing}`;
 
 function actionsCell(org: SubOrgSummary, index: number, ctx: RowContext) {

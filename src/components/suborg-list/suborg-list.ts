@@ -123,7 +123,7 @@ export class SuborgList extends SuborgElement implements ListHost {
     items: { attribute: false },
     search: {},
     sort: {},
-    columns: { converter: { fromAttribute: (v: string | null) => parseColumns(v), toAttribute: (v: ListColumn[]) => v.join(' ') } },
+    columns: { converter: { fromAttribute: parseColumns, toAttribute: (v: ListColumn[]) => v.join(' ') } },
     mode: { attribute: 'create-mode' },
     ...states('applied', 'active', 'bodyTop', 'rowHeight', 'failedLogos', 'notice', 'menusLive', 'retryNote'),
   };
@@ -215,7 +215,7 @@ export class SuborgList extends SuborgElement implements ListHost {
 
   // ── ListHost ────────────────────────────────────────────────────────────
   readonly msg = (key: ListMessageKey, params?: MessageParams): string => this.t(listStrings, key, params);
-  readonly commonMsg = (key: CommonKey): string => this.t(commonStrings, key);
+  readonly commonMsg = (key: CommonKey, params?: MessageParams): string => this.t(commonStrings, key, params);
 
   get target() {
     const { adapter, orgId } = this.env;
@@ -227,7 +227,7 @@ export class SuborgList extends SuborgElement implements ListHost {
   }
 
   reason(error: ApiError): string {
-    return errorMessage(error, (key, params) => this.t(commonStrings, key, params));
+    return errorMessage(error, this.commonMsg);
   }
 
   announce(text: string, assertive = false): void {
