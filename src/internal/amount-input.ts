@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
-import type { PropertyDeclarations, PropertyValues } from 'lit';
+import type { PropertyDeclarations } from 'lit';
 import type { Money } from '../api/types.js';
 import { parseCredits, CREDIT_EXPONENT } from '../domain/credits.js';
 import { unitsToDecimalString } from '../domain/decimal.js';
@@ -19,8 +19,8 @@ export type AmountKind = 'credits' | 'money';
  * A labelled amount field for credits (`kind="credits"`) or money (`kind="money"` +
  * `currency`). What the person types is parsed by the domain parsers in `locale` on every
  * keystroke and is never rewritten while typing; on blur a valid amount is reformatted the
- * way the locale writes it. Errors show under the field after the first blur (or
- * `reportValidity()`), wired with `aria-invalid` and `aria-describedby`.
+ * way the locale writes it. Errors show under the field after the first blur, wired with
+ * `aria-invalid` and `aria-describedby`.
  *
  * @summary Accessible, locale-aware credits or money input.
  *
@@ -78,57 +78,31 @@ export class SuborgAmountInput extends LitElement {
   /** Exactly what is in the field. Setting it replaces the text as is. */
   raw = '';
 
-  /** Shows local errors: set on first blur or by `reportValidity()`. */
+  /** Shows local errors: set on first blur. */
   private touched = false;
-  /** A `value` set by the host, formatted into `raw` once the locale is known. */
-  private pendingValue: number | null | undefined = undefined;
 
-  /** The amount in smallest units (credit hundredths or currency minor units); null when empty or invalid. Setting it formats it into the field. */
+  /** The amount in smallest units (credit hundredths or currency minor units); null when empty or invalid. */
   get value(): number | null {
-    return this.pendingValue !== undefined ? this.pendingValue : this.evaluate().value;
-  }
-  set value(units: number | null) {
-    this.pendingValue = units === null || Number.isSafeInteger(units) ? units : null;
-    this.requestUpdate();
-  }
-
-  /** The amount as `Money` (money kind only). */
-  get money(): Money | null {
-    const value = this.value;
-    return this.kind === 'money' && value !== null ? { amount: value, currency: this.currency.toLowerCase() } : null;
+    return this.evaluate().value;
   }
 
   /** The code of the current problem, shown or not (null when valid). */
   get errorCode(): AmountErrorCode | null {
-    return this.pendingValue !== undefined ? null : this.evaluate().code;
+    return this.evaluate().code;
+  }
+
+  get valid(): boolean {
+    return !this.errorCode;
   }
 
   /** The message shown under the field, or ''. */
   get error(): string {
-    const code = this.touched ? this.errorCode : null;
+    const code = this.touched && this.errorCode;
     return code ? this.messageFor(code) : this.errorMessage;
-  }
-
-  get valid(): boolean {
-    return this.errorCode === null;
-  }
-
-  /** Shows the current error (if any) as after a blur; returns validity. */
-  reportValidity(): boolean {
-    this.touched = true;
-    return this.valid;
   }
 
   override focus(options?: FocusOptions): void {
     this.renderRoot.querySelector('input')?.focus(options);
-  }
-
-  protected override willUpdate(_changed: PropertyValues<this>): void {
-    if (this.pendingValue !== undefined) {
-      this.raw = this.pendingValue === null ? '' : this.format(this.pendingValue);
-      this.pendingValue = undefined;
-      this.touched = false;
-    }
   }
 
   /** Fraction digits: 2 for credits, the currency's minor unit for money (2 for a malformed code). */

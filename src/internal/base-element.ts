@@ -1,13 +1,13 @@
 import { LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContextEvent } from '@lit/context';
-import type { AdapterChange, SubOrgAdapter } from '../api/adapter.js';
+import type { SubOrgAdapter } from '../api/adapter.js';
 import { onAdapterChange } from '../api/adapter.js';
 import { suborgContext, type SuborgContextValue } from '../context/keys.js';
 import { ensureContextRoot } from '../context/root.js';
 import { commonStrings } from '../i18n/en/common.js';
-import { formatDate, formatMessage, normalizeLocale, normalizeTimeZone, translate } from '../i18n/format.js';
+import { formatDate, normalizeLocale, normalizeTimeZone, translate } from '../i18n/format.js';
 import { mergeLocalePacks } from '../i18n/merge.js';
-import type { LocalePacks, MessageParams, Messages, PluralMessage, Slice, StringOverrides } from '../i18n/types.js';
+import type { LocalePacks, MessageParams, Messages, Slice, StringOverrides } from '../i18n/types.js';
 import type { CreditAmount, Money } from '../api/types.js';
 import { formatCredits, type CreditsFormatOptions } from '../domain/credits.js';
 import { formatMoney, type MoneyFormatOptions } from '../domain/money.js';
@@ -109,15 +109,10 @@ export abstract class SuborgElement extends LitElement {
     };
   }
 
-  /** Ids of the entities on screen; a `change` naming any of them triggers `onEntitiesChanged`. Default: the org id. */
+  /** Ids of the entities on screen; a `change` naming any of them triggers `refresh()`. Default: the org id. */
   protected get watchedIds(): readonly string[] {
     const orgId = this.env.orgId;
     return orgId ? [orgId] : [];
-  }
-
-  /** Called when the adapter reports a write to a watched id. Default: `refresh()`. */
-  protected onEntitiesChanged(_change: AdapterChange): void {
-    this.refresh();
   }
 
   /** Reloads everything the element shows. */
@@ -154,11 +149,6 @@ export abstract class SuborgElement extends LitElement {
     const env = this.env;
     const bundled = (this.constructor as typeof SuborgElement).localePacks;
     return translate(slice, key, params, { locale: env.locale, element: this.strings, context: this.context?.strings, packs: env.localePacks, bundled });
-  }
-
-  /** Picks the plural form for `count` and fills `{count}` and `params`. */
-  protected plural(count: number, forms: PluralMessage, params?: MessageParams): string {
-    return formatMessage(forms, { ...params, count }, this.env.locale);
   }
 
   /** Money (integer minor units) in the effective locale, with its currency's own precision. */
@@ -249,7 +239,7 @@ export abstract class SuborgElement extends LitElement {
       adapter,
       (change) => {
         const watched = new Set(this.watchedIds);
-        if (change.ids.some((id) => watched.has(id))) this.onEntitiesChanged(change);
+        if (change.ids.some((id) => watched.has(id))) this.refresh();
       },
       stop.signal,
     );

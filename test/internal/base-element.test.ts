@@ -35,9 +35,6 @@ class TestBaseEl extends SuborgElement {
   credits(amount: number): string {
     return this.formatCredits(amount);
   }
-  pluralOf(count: number): string {
-    return this.plural(count, { one: 'one seat', other: '{count} seats' });
-  }
   date(value: string): string {
     return this.formatDate(value, { dateStyle: 'long' });
   }
@@ -173,8 +170,6 @@ describe('SuborgElement', () => {
     expect(el.members(1)).to.equal('1 member');
     expect(el.members(1200)).to.equal('1,200 members');
     expect(el.credits(123450)).to.equal('1,234.5');
-    expect(el.pluralOf(1)).to.equal('one seat');
-    expect(el.pluralOf(3)).to.equal('3 seats');
     el.strings = { 'test-base-el': { greeting: 'Hi {name}!' } };
     expect(el.greet('Ada')).to.equal('Hi Ada!');
     el.locale = 'de';
