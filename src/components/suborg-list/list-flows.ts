@@ -199,8 +199,10 @@ export class CreateFlow extends Flow {
     }
     this.formError = '';
     if (this.invalid(errors)) return;
-    const account: NewAccount = { firstName: normalizeName(v('firstName')), lastName: normalizeName(v('lastName')), email: v('email').trim() };
-    for (const [name] of ACCOUNT_FIELDS.slice(3)) if (!isBlank(v(name))) (account as unknown as Record<string, string>)[name] = v(name).trim();
+    // Names normalized, the rest trimmed; the optional fields only when filled in.
+    const account = Object.fromEntries(
+      ACCOUNT_FIELDS.map(([name], i) => [name, i < 2 ? normalizeName(v(name)) : v(name).trim()]).filter(([, value], i) => i < 3 || !isBlank(value)),
+    ) as unknown as NewAccount;
     const delegated = FEATURE_KEYS.filter((k) => this.features[k] && this.parent?.features[k]);
     const body = {
       name: normalizeName(v('name')),
