@@ -201,7 +201,7 @@ export class CreateFlow extends Flow {
     if (this.invalid(errors)) return;
     // Names normalized, the rest trimmed; the optional fields only when filled in.
     const account = Object.fromEntries(
-      ACCOUNT_FIELDS.map(([name], i) => [name, i < 2 ? normalizeName(v(name)) : v(name).trim()]).filter(([, value], i) => i < 3 || !isBlank(value)),
+      ACCOUNT_FIELDS.map(([name], i) => [name, i < 2 ? normalizeName(v(name)) : v(name).trim()]).filter(([, value], i) => i < 3 || !isBlank(value!)),
     ) as unknown as NewAccount;
     const delegated = FEATURE_KEYS.filter((k) => this.features[k] && this.parent?.features[k]);
     const body = {
