@@ -179,6 +179,8 @@ export class SuborgList extends SuborgElement implements ListHost {
   /** The pending `search` change came from the search box (debounced), not from the host. */
   private typed = false;
   private cancelMenus: (() => void) | undefined;
+  /** The first rows are on screen (false: a paint is awaited); windows drawn before have no overscan. */
+  private painted: boolean | undefined;
   /** The host's size changes with the viewport's (it comes and goes with the states). */
   private readonly resizer = new ResizeObserver(() => this.measure());
   /** Not state: a new height re-renders only when it needs rows that were not drawn (see `measure`). */
@@ -318,12 +320,16 @@ export class SuborgList extends SuborgElement implements ListHost {
     // The menu button (its own element and shadow tree) is not needed to see the rows: it
     // arrives just after them, or at once when someone reaches for the grid.
     if (!this.menusLive && !this.cancelMenus && s.total > 0) this.cancelMenus = afterPaint(() => (this.menusLive = true), MENU_DELAY_MS);
+    if (this.painted === undefined && s.total > 0) {
+      this.painted = false;
+      afterPaint(() => (this.painted = true), 0);
+    }
   }
 
   // ── Scroll and measurement ──────────────────────────────────────────────
   private window() {
-    // The first rows drawn are only those in view (the default viewport holds 9.1); every later window has overscan.
-    return visibleWindow(this.bodyTop, this.viewH || this.rowHeight * 10, this.rowHeight, this.source.total, this.menusLive || this.cancelMenus ? OVERSCAN_ROWS : 0);
+    // Until the first rows are painted only those in view are drawn (the default viewport holds 9.1).
+    return visibleWindow(this.bodyTop, this.viewH || this.rowHeight * 10, this.rowHeight, this.source.total, this.painted || this.menusLive ? OVERSCAN_ROWS : 0);
   }
 
   /** Follows the `retry` events of the adapter in effect (it may change with a property or the provider). */
