@@ -24,7 +24,7 @@ import { fillMessage } from './amount-input-messages.js';
  * @csspart cancel-button - The cancel button.
  * @csspart confirm-button - The confirm button.
  *
- * @cssprop --suborg-dialog-width - Passed through to the dialog.
+ * @cssprop --suborg-dialog-width - Inline size of the dialog (default 24rem).
  */
 export class SuborgConfirmDialog extends LitElement {
   static override styles = [
@@ -33,6 +33,7 @@ export class SuborgConfirmDialog extends LitElement {
     fieldStyles,
     css`
       :host { display: contents }
+      [part='dialog'] { --_dialog-width: var(--suborg-dialog-width, 24rem) }
       p { margin: 0 }
       .field { margin-block-end: calc(var(--_space) * 1.5) }
       .error { margin-block-end: var(--_space); padding: var(--_space); border: 1px solid var(--_danger); border-inline-start-width: 4px; border-radius: var(--_radius); color: var(--_danger); font-weight: 600 }
@@ -123,7 +124,7 @@ export class SuborgConfirmDialog extends LitElement {
   private onInnerEvent(event: Event): void {
     event.stopPropagation();
     if (event.type === 'suborg-dialog-request-close') event.preventDefault();
-    if (event.type !== 'suborg-dialog-open') this.cancel();
+    this.cancel();
   }
 
   override render() {
@@ -131,14 +132,12 @@ export class SuborgConfirmDialog extends LitElement {
     return html`
       <suborg-dialog
         part="dialog"
-        size="small"
         alert
         .open=${this.open}
         .label=${this.label}
         .closeLabel=${this.closeLabel}
         .preventClose=${this.busy}
         @suborg-dialog-request-close=${inner}
-        @suborg-dialog-open=${inner}
         @suborg-dialog-close=${inner}
       >
         ${this.message ? html`<p part="message" slot="description">${this.message}</p>` : nothing}

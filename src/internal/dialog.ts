@@ -7,11 +7,9 @@ import { flag } from './properties.js';
 import { emit, type DialogCloseReason } from './events.js';
 import { closeIcon } from './icons.js';
 
-export type DialogSize = 'small' | 'medium' | 'large';
-
 /**
  * A modal dialog on the native `<dialog>` (top layer, inert background). It is named by
- * its heading and described by its description; focus moves in on open (an `autofocus`
+ * its heading and described by the `description` slot's content; focus moves in on open (an `autofocus`
  * element, else the first control of the content), Tab/Shift+Tab wrap inside, Escape or
  * the close button ask to close, and focus returns to the opener on close. When the opener
  * is gone by then (its row was deleted), move focus yourself on `suborg-dialog-close`.
@@ -20,11 +18,10 @@ export type DialogSize = 'small' | 'medium' | 'large';
  *
  * @slot - The body.
  * @slot heading - Replaces the `label` text in the heading.
- * @slot description - Replaces the `description` text under the heading.
+ * @slot description - Text under the heading (the dialog's accessible description).
  * @slot footer - Actions, end-aligned.
  *
  * @fires suborg-dialog-request-close - Cancelable; the user asked to close (`detail.reason`: `escape` | `close-button`).
- * @fires suborg-dialog-open - The dialog opened.
  * @fires suborg-dialog-close - The dialog closed (`detail.returnValue`).
  *
  * @csspart dialog - The native `<dialog>`.
@@ -35,7 +32,7 @@ export type DialogSize = 'small' | 'medium' | 'large';
  * @csspart body - The scrolling content area.
  * @csspart footer - The actions row.
  *
- * @cssprop --suborg-dialog-width - Inline size of a medium dialog (default 32rem).
+ * @cssprop --suborg-dialog-width - Inline size of the dialog (default 32rem).
  * @cssprop --suborg-dialog-backdrop - Backdrop colour.
  */
 export class SuborgDialog extends LitElement {
@@ -44,8 +41,6 @@ export class SuborgDialog extends LitElement {
     buttonStyles,
     css`
       :host { --_dialog-width: var(--suborg-dialog-width, 32rem); display: contents }
-      :host([size='small']) { --_dialog-width: 24rem }
-      :host([size='large']) { --_dialog-width: 48rem }
       /* The UA caps a modal dialog at the viewport minus a margin; the body scrolls inside. */
       dialog { inline-size: min(var(--_dialog-width), 100vw - 2rem); padding: 0; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); color: var(--_text); box-shadow: var(--_shadow); overflow: hidden }
       /* Movement only: a fading dialog would fail contrast checks mid-animation. */
@@ -75,9 +70,7 @@ export class SuborgDialog extends LitElement {
   static override properties: PropertyDeclarations = {
     open: flag,
     label: {},
-    description: {},
     preventClose: { type: Boolean, reflect: true, attribute: 'prevent-close' },
-    size: { reflect: true },
     closeLabel: { attribute: 'close-label' },
     alert: flag,
   };
@@ -86,11 +79,8 @@ export class SuborgDialog extends LitElement {
   open = false;
   /** The heading text (the dialog's accessible name). */
   label = '';
-  /** Optional text under the heading (the dialog's accessible description). */
-  description = '';
   /** Blocks Escape and the close button, e.g. while an action runs. */
   preventClose = false;
-  size: DialogSize = 'medium';
   /** Accessible name of the close button. */
   closeLabel = 'Close';
   /** An alert dialog (`role="alertdialog"`): it interrupts to ask for a decision, e.g. a confirmation. */
@@ -130,7 +120,6 @@ export class SuborgDialog extends LitElement {
     if (this.open) {
       this.returnValue = '';
       this.showModal();
-      emit(this, 'suborg-dialog-open');
     } else {
       // The platform puts focus back on the element that had it before `showModal()`.
       this.dialog.close(this.returnValue);
@@ -183,7 +172,7 @@ export class SuborgDialog extends LitElement {
   }
 
   override render() {
-    const described = this.description !== '' || this.has('description');
+    const described = this.has('description');
     const slotChange = () => this.requestUpdate();
     return html`
       <dialog
@@ -209,7 +198,7 @@ export class SuborgDialog extends LitElement {
         </header>
         <div class="body" part="body">
           <div id="description" class="description" part="description" ?hidden=${!described}>
-            <slot name="description" @slotchange=${slotChange}>${this.description}</slot>
+            <slot name="description" @slotchange=${slotChange}></slot>
           </div>
           <slot></slot>
         </div>

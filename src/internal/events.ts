@@ -70,8 +70,6 @@ interface SuborgSharedEventMap {
   'suborg-action': SuborgActionEvent;
   'suborg-menu-select': MenuSelectEvent;
   'suborg-dialog-request-close': DialogRequestCloseEvent;
-  /** The dialog has opened and moved focus inside. */
-  'suborg-dialog-open': CustomEvent<undefined>;
   'suborg-dialog-close': DialogCloseEvent;
   /** `<suborg-confirm-dialog>`: the user confirmed (cancelable; see the element). */
   'suborg-confirm': CustomEvent<undefined>;

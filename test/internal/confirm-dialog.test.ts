@@ -72,6 +72,10 @@ describe('suborg-confirm-dialog', () => {
     expect(native().getAttribute('aria-describedby')).to.equal('description');
     expect(part('message').textContent).to.equal('This removes the workspace for everyone in it.');
     expect(part('confirm-button').classList.contains('danger')).to.be.true;
+    // The confirmation is the narrow dialog (24rem) unless --suborg-dialog-width says otherwise.
+    expect(native().getBoundingClientRect().width).to.equal(384);
+    el.style.setProperty('--suborg-dialog-width', '30rem');
+    expect(native().getBoundingClientRect().width).to.equal(480);
     await expect(el).to.be.accessible();
   });
 

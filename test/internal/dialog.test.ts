@@ -33,7 +33,8 @@ async function setup() {
   const root = await wrapperFixture(html`
     <div>
       <button id="opener">Open</button>
-      <suborg-dialog label="Rename workspace" description="The new name shows everywhere.">
+      <suborg-dialog label="Rename workspace">
+        <p slot="description">The new name shows everywhere.</p>
         <label for="name">Name</label>
         <input id="name" />
         <button slot="footer" id="cancel">Cancel</button>
@@ -75,7 +76,7 @@ describe('suborg-dialog', () => {
     const heading = dialog.shadowRoot!.getElementById(native().getAttribute('aria-labelledby')!)!;
     expect(heading.textContent!.trim()).to.equal('Rename workspace');
     const description = dialog.shadowRoot!.getElementById(native().getAttribute('aria-describedby')!)!;
-    expect(description.textContent!.trim()).to.equal('The new name shows everywhere.');
+    expect(description.querySelector('slot')!.assignedNodes()[0]!.textContent).to.equal('The new name shows everywhere.');
     await expect(dialog).to.be.accessible();
   });
 
