@@ -36,7 +36,7 @@ export const listStyles = css`
   .notice.error, .form-error { color: var(--_danger); font-weight: 600 }
   /* Skeleton bars are the shared ones (.async-loading .bar), one row high here. */
   .skeleton-rows { display: grid; gap: 2px }
-  .skeleton-rows span { block-size: calc(var(--_row-height) - 2px) }
+  .skeleton-rows .bar { block-size: calc(var(--_row-height) - 2px) }
 
   /* The grid: one column template shared by the header and every row. */
   .grid { border: 1px solid var(--_border); border-radius: var(--_radius); overflow: hidden }
@@ -107,7 +107,7 @@ export const listStyles = css`
   @media (forced-colors: active) {
     .row[tabindex='0'] { outline: 1px solid CanvasText }
     .initials, .grid { border: 1px solid CanvasText }
-    .skeleton-rows span { background: GrayText }
+    .skeleton-rows span.bar { background: GrayText }
   }
   @media (prefers-reduced-motion: reduce) {
     .async-loading .bar { animation: none }
