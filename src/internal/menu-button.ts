@@ -4,6 +4,7 @@ import { tokenStyles } from '../theme/tokens.js';
 import { buttonStyles } from './shared-styles.js';
 import { states } from './properties.js';
 import { emit } from './events.js';
+import { icon } from './icons.js';
 import { nextIndexByFirstChar } from './menu-button-item.js';
 import type { MenuItem } from './menu-button-item.js';
 import { placeMenu, placeSubmenu } from './menu-button-position.js';
@@ -257,7 +258,7 @@ export class SuborgMenuButton extends LitElement {
       >
         <span class="label">${item.label}</span>
         ${children
-          ? html`<svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" fill="none" stroke="currentColor" stroke-width="2"><path d="M6 3l5 5-5 5" /></svg>`
+          ? icon('M6 3l5 5-5 5', 16)
           : nothing}
       </div>
       ${children
@@ -281,7 +282,7 @@ export class SuborgMenuButton extends LitElement {
         @click=${this.onTriggerClick}
         @keydown=${this.onTriggerKeydown}
       >
-        <svg aria-hidden="true" width="20" height="20" viewBox="0 0 20 20" stroke="currentColor" stroke-width="3.5" stroke-linecap="round"><path d="M4 10h0m6 0h0m6 0h0" /></svg>
+        ${icon('M4 10h0m6 0h0m6 0h0', 20, 3.5)}
       </button>
       <ul
         role="menu"

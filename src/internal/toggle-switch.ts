@@ -3,6 +3,7 @@ import type { PropertyDeclarations } from 'lit';
 import { tokenStyles } from '../theme/tokens.js';
 import { flag } from './properties.js';
 import { emit } from './events.js';
+import { icon } from './icons.js';
 
 /**
  * An on/off switch: a real `<button role="switch">` (Space and Enter flip it), named by its
@@ -88,9 +89,7 @@ export class SuborgToggle extends LitElement {
       >
         <span class="track" part="track">
           <span class="thumb" part="thumb">
-            ${this.checked
-              ? html`<svg aria-hidden="true" width="12" height="12" viewBox="0 0 12 12" fill="none" stroke="currentColor" stroke-width="2"><path d="M2.5 6.5l2.5 2.5 4.5-5" /></svg>`
-              : nothing}
+            ${this.checked ? icon('M2.5 6.5l2.5 2.5 4.5-5', 12) : nothing}
           </span>
         </span>
       </button>
