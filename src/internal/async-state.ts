@@ -126,7 +126,7 @@ export const asyncStateStyles = css`
   .async-loading .bar { display: block; block-size: 1em; border-radius: var(--_radius); background: var(--_surface-sunken); animation: suborg-pulse 1.2s ease-in-out infinite alternate }
   .async-loading .short { inline-size: 60% }
   @keyframes suborg-pulse {
-    to { opacity: 0.45 }
+    to { opacity: .45 }
   }
   /* Backgrounds are flattened in forced colors; a border keeps the skeleton visible. */
   @media (forced-colors: active) {

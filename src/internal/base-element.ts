@@ -200,8 +200,7 @@ export abstract class SuborgElement extends LitElement {
     connected.delete(this);
     this.unsubscribe?.();
     this.unsubscribe = undefined;
-    this.watching?.stop.abort();
-    this.watching = undefined;
+    this.syncWatch();
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -33,14 +33,14 @@ export class SuborgConfirmDialog extends LitElement {
     fieldStyles,
     css`
       :host { display: contents }
-      [part='dialog'] { --_dialog-width: var(--suborg-dialog-width, 24rem) }
+      [part=dialog] { --_dialog-width: var(--suborg-dialog-width, 24rem) }
       p { margin: 0 }
       .field { margin-block-end: calc(var(--_space) * 1.5) }
       .error { margin-block-end: var(--_space); padding: var(--_space); border: 1px solid var(--_danger); border-inline-start-width: 4px; border-radius: var(--_radius); color: var(--_danger); font-weight: 600 }
       .spinner { inline-size: 1em; block-size: 1em; border: 2px solid; border-inline-end-color: transparent; border-radius: 50% }
       /* Not left to the global reduced-motion rule: a near-zero duration would flicker. */
       @media (prefers-reduced-motion: no-preference) {
-        .spinner { animation: suborg-spin 0.8s linear infinite }
+        .spinner { animation: suborg-spin .8s linear infinite }
       }
       @keyframes suborg-spin {
         to { transform: rotate(1turn) }

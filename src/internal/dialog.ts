@@ -42,20 +42,20 @@ export class SuborgDialog extends LitElement {
     css`
       :host { --_dialog-width: var(--suborg-dialog-width, 32rem); display: contents }
       /* The UA caps a modal dialog at the viewport minus a margin; the body scrolls inside. */
-      dialog { inline-size: min(var(--_dialog-width), 100vw - 2rem); padding: 0; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); color: var(--_text); box-shadow: var(--_shadow); overflow: hidden }
+      dialog { inline-size: min(var(--_dialog-width), 100vw - 2rem); padding: 0; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); color: var(--_text); box-shadow: var(--_shadow); overflow: hidden; overflow-wrap: anywhere }
       /* Movement only: a fading dialog would fail contrast checks mid-animation. */
       dialog[open] { display: flex; flex-direction: column; animation: suborg-dialog-in 140ms ease-out }
       @keyframes suborg-dialog-in {
-        from { transform: translateY(0.5rem) }
+        from { transform: translateY(.5rem) }
       }
-      dialog::backdrop { background: var(--suborg-dialog-backdrop, rgb(15 23 42 / 0.55)) }
+      dialog::backdrop { background: var(--suborg-dialog-backdrop, rgb(15 23 42 / .55)) }
       header { display: flex; align-items: flex-start; gap: var(--_space); padding-block: calc(var(--_space) * 2) var(--_space); padding-inline: calc(var(--_space) * 2.5) var(--_space) }
-      h2 { flex: 1; margin: 0; padding-block-start: calc(var(--_space) / 2); font-size: 1.2em; line-height: 1.3; overflow-wrap: anywhere }
+      h2 { flex: 1; margin: 0; padding-block-start: calc(var(--_space) / 2); font-size: 1.2em; line-height: 1.3 }
       .close { margin-block-start: calc(var(--_space) * -0.75) }
-      .body { flex: auto; min-block-size: 0; overflow: auto; padding: var(--_space) calc(var(--_space) * 2.5); overflow-wrap: anywhere }
+      .body { flex: auto; min-block-size: 0; overflow: auto; padding: var(--_space) calc(var(--_space) * 2.5) }
       .description { margin-block-end: var(--_space); color: var(--_text-muted) }
       footer { display: flex; flex-wrap: wrap; justify-content: flex-end; gap: var(--_space); padding: var(--_space) calc(var(--_space) * 2.5) calc(var(--_space) * 2) }
-      [hidden] { display: none !important }
+      [hidden] { display: none }
       /* Short viewports (400% zoom, phones in landscape): the whole dialog scrolls. */
       @media (max-height: 30rem) {
         dialog[open] { overflow: auto }

@@ -41,15 +41,15 @@ export class SuborgMenuButton extends LitElement {
     css`
       :host { display: inline-block }
       /* A popover (position: fixed in the top layer); the element sets its top and left. */
-      [role='menu'] { inset: auto; margin: 0; min-inline-size: min(var(--suborg-menu-min-width, 12rem), 100vw - 16px); max-inline-size: calc(100vw - 16px); max-block-size: calc(100dvh - 16px); padding: calc(var(--_space) / 2); list-style: none; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); color: var(--_text); box-shadow: var(--_shadow) }
-      [role='menuitem'] { display: flex; align-items: center; gap: var(--_space); min-block-size: 2.25rem; padding: calc(var(--_space) / 2) var(--_space); border-radius: calc(var(--_radius) * 0.75); cursor: pointer; overflow-wrap: anywhere; user-select: none }
-      [role='menuitem']:is(:hover, :focus, [aria-expanded='true']) { background: var(--_surface-sunken) }
-      [role='menuitem']:focus-visible { outline-offset: -2px }
+      [role=menu] { inset: auto; margin: 0; min-inline-size: min(var(--suborg-menu-min-width, 12rem), 100vw - 16px); max-inline-size: calc(100vw - 16px); max-block-size: calc(100dvh - 16px); padding: calc(var(--_space) / 2); list-style: none; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); color: var(--_text); box-shadow: var(--_shadow) }
+      [role=menuitem] { display: flex; align-items: center; gap: var(--_space); min-block-size: 2.25rem; padding: calc(var(--_space) / 2) var(--_space); border-radius: calc(var(--_radius) * .75); cursor: pointer; overflow-wrap: anywhere; user-select: none }
+      [role=menuitem]:is(:hover, :focus, [aria-expanded=true]) { background: var(--_surface-sunken) }
+      [role=menuitem]:focus-visible { outline-offset: -2px }
       .danger { color: var(--_danger) }
       .label { flex: 1 }
       svg:dir(rtl) { transform: scaleX(-1) }
       @media (forced-colors: active) {
-        [role='menuitem']:is(:focus, [aria-expanded='true']) { forced-color-adjust: none; background: Highlight; color: HighlightText }
+        [role=menuitem]:is(:focus, [aria-expanded=true]) { forced-color-adjust: none; background: Highlight; color: HighlightText }
       }
     `,
   ];
@@ -161,7 +161,7 @@ export class SuborgMenuButton extends LitElement {
     const el = (event.target as Element).closest<HTMLElement>('[role="menuitem"]');
     const path = el ? el.id.slice(5).split('-').map(Number) : [];
     const top = this.items[path[0]!];
-    return { el, path, top, item: path.length > 1 ? top?.children?.[path[1]!] : top };
+    return { el, path, item: path.length > 1 ? top?.children?.[path[1]!] : top };
   }
 
   private activate({ path, item }: ReturnType<SuborgMenuButton['hit']>): void {

@@ -6,7 +6,8 @@ import { Directive, PartType, directive, type ElementPart, type PartInfo } from 
 type Props = Readonly<Record<string, string | null | undefined>>;
 
 class StyleProps extends Directive {
-  private previous = new Set<string>();
+  /** The properties set last time, removed when a render leaves them out. */
+  private previous: string[] = [];
 
   constructor(info: PartInfo) {
     super(info);
@@ -19,17 +20,9 @@ class StyleProps extends Directive {
 
   override update(part: ElementPart, [props]: [Props]) {
     const style = (part.element as HTMLElement).style;
-    for (const name of this.previous) {
-      if (props[name] == null) {
-        style.removeProperty(name);
-        this.previous.delete(name);
-      }
-    }
-    for (const [name, value] of Object.entries(props)) {
-      if (value == null) continue;
-      if (style.getPropertyValue(name) !== value) style.setProperty(name, value);
-      this.previous.add(name);
-    }
+    for (const name of this.previous) if (props[name] == null) style.removeProperty(name);
+    this.previous = Object.keys(props).filter((name) => props[name] != null);
+    for (const name of this.previous) if (style.getPropertyValue(name) !== props[name]) style.setProperty(name, props[name]!);
     return noChange;
   }
 }

@@ -31,22 +31,22 @@ export class SuborgToggle extends LitElement {
       :host { --_on: var(--suborg-toggle-on-color, var(--_primary)); display: flex; align-items: flex-start; gap: calc(var(--_space) * 1.5) }
       /* A 44 px tall target around the smaller track. */
       button { display: flex; align-items: center; min-block-size: 2.75rem; margin-block: -0.625rem; padding: 0; border: 0; background: none; cursor: pointer }
-      button:disabled { cursor: not-allowed; opacity: 0.55 }
+      button:disabled { cursor: not-allowed; opacity: .55 }
       button:focus-visible { outline: none }
       :focus-visible > .track { outline: 2px solid var(--_focus); outline-offset: 2px }
-      .track { display: flex; align-items: center; inline-size: 2.75rem; block-size: 1.5rem; padding: 2px; border: 1px solid var(--_text-muted); border-radius: 1rem; background: var(--_surface-sunken); transition: background-color 0.12s }
-      .thumb { display: grid; place-items: center; inline-size: 1.125rem; block-size: 1.125rem; border-radius: 50%; background: var(--_surface); color: var(--_on); box-shadow: 0 1px 2px rgb(0 0 0 / 0.3); transition: margin 0.12s }
-      [aria-checked='true'] .track { border-color: var(--_on); background: var(--_on) }
+      .track { display: flex; align-items: center; inline-size: 2.75rem; block-size: 1.5rem; padding: 2px; border: 1px solid var(--_text-muted); border-radius: 1rem; background: var(--_surface-sunken); transition: background-color .12s }
+      .thumb { display: grid; place-items: center; inline-size: 1.125rem; block-size: 1.125rem; border-radius: 50%; background: var(--_surface); color: var(--_on); box-shadow: 0 1px 2px rgb(0 0 0 / .3); transition: margin .12s }
+      [aria-checked=true] .track { border-color: var(--_on); background: var(--_on) }
       /* The inline end (percentages resolve against the track's content box). */
-      [aria-checked='true'] .thumb { margin-inline-start: calc(100% - 1.125rem) }
-      .text { display: grid; gap: 0.125rem; overflow-wrap: anywhere }
+      [aria-checked=true] .thumb { margin-inline-start: calc(100% - 1.125rem) }
+      .text { display: grid; gap: .125rem; overflow-wrap: anywhere }
       label { cursor: pointer }
-      .description { color: var(--_text-muted); font-size: 0.9em }
+      .description { color: var(--_text-muted); font-size: .9em }
       @media (forced-colors: active) {
         .track { forced-color-adjust: none; border-color: ButtonText; background: Canvas }
         .thumb { background: ButtonText }
-        [aria-checked='true'] .track { border-color: Highlight; background: Highlight }
-        [aria-checked='true'] .thumb { background: HighlightText; color: Highlight }
+        [aria-checked=true] .track { border-color: Highlight; background: Highlight }
+        [aria-checked=true] .thumb { background: HighlightText; color: Highlight }
         :disabled .track { border-color: GrayText }
       }
     `,

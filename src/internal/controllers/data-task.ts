@@ -61,7 +61,7 @@ export class DataTask<A extends readonly unknown[], T> implements AsyncSource<T>
     private readonly host: ReactiveControllerHost,
     private readonly options: DataTaskOptions<A, T>,
   ) {
-    this.keepValue = options.keepValue ?? ((a, b) => shallowArrayEquals(a, b));
+    this.keepValue = options.keepValue ?? shallowArrayEquals;
     this.task = new Task<A, T | typeof initialState>(host, {
       args: options.args,
       task: (args, { signal }) => this.perform(args, signal),
