@@ -17,12 +17,11 @@ import { closeIcon } from './icons.js';
  * @summary Accessible modal dialog with heading, body and footer actions.
  *
  * @slot - The body.
- * @slot heading - Replaces the `label` text in the heading.
  * @slot description - Text under the heading (the dialog's accessible description).
  * @slot footer - Actions, end-aligned.
  *
  * @fires suborg-dialog-request-close - Cancelable; the user asked to close (`detail.reason`: `escape` | `close-button`).
- * @fires suborg-dialog-close - The dialog closed (`detail.returnValue`).
+ * @fires suborg-dialog-close - The dialog closed.
  *
  * @csspart dialog - The native `<dialog>`.
  * @csspart header - Heading row with the close button.
@@ -85,8 +84,6 @@ export class SuborgDialog extends LitElement {
   closeLabel = 'Close';
   /** An alert dialog (`role="alertdialog"`): it interrupts to ask for a decision, e.g. a confirmation. */
   alert = false;
-  /** How the dialog was last closed; set by `close(returnValue)`. */
-  returnValue = '';
 
   private get dialog(): HTMLDialogElement {
     return this.renderRoot.querySelector('dialog')!;
@@ -98,16 +95,13 @@ export class SuborgDialog extends LitElement {
   }
 
   /** Closes the dialog (regardless of `prevent-close`, which only guards the user's requests). */
-  close(returnValue = ''): void {
-    this.returnValue = returnValue;
+  close(): void {
     this.open = false;
   }
 
   /** Asks to close as the user would: respects `prevent-close` and the cancelable request event. */
-  requestClose(reason: DialogCloseReason): boolean {
-    if (this.preventClose || !emit(this, 'suborg-dialog-request-close', { reason }, true)) return false;
-    this.close(reason);
-    return true;
+  private requestClose(reason: DialogCloseReason): void {
+    if (!this.preventClose && emit(this, 'suborg-dialog-request-close', { reason }, true)) this.open = false;
   }
 
   override disconnectedCallback(): void {
@@ -117,13 +111,11 @@ export class SuborgDialog extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!changed.has('open') || this.open === this.dialog.open) return;
-    if (this.open) {
-      this.returnValue = '';
-      this.showModal();
-    } else {
+    if (this.open) this.showModal();
+    else {
       // The platform puts focus back on the element that had it before `showModal()`.
-      this.dialog.close(this.returnValue);
-      emit(this, 'suborg-dialog-close', { returnValue: this.returnValue });
+      this.dialog.close();
+      emit(this, 'suborg-dialog-close');
     }
   }
 
@@ -185,7 +177,7 @@ export class SuborgDialog extends LitElement {
         @close=${this.onNativeClose}
       >
         <header part="header">
-          <h2 id="heading" part="heading"><slot name="heading">${this.label}</slot></h2>
+          <h2 id="heading" part="heading">${this.label}</h2>
           <button
             class="button icon close"
             part="close-button"

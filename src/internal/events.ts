@@ -48,8 +48,8 @@ export type MenuSelectEvent = CustomEvent<{ value: string }>;
 export type DialogCloseReason = 'escape' | 'close-button';
 /** `<suborg-dialog>` asks before the user closes it (Escape, the close button); cancel it to keep it open. */
 export type DialogRequestCloseEvent = CustomEvent<{ reason: DialogCloseReason }>;
-/** `<suborg-dialog>` has closed and focus went back to its opener; `returnValue` says how. */
-export type DialogCloseEvent = CustomEvent<{ returnValue: string }>;
+/** `<suborg-dialog>` has closed and focus went back to its opener. */
+export type DialogCloseEvent = CustomEvent<undefined>;
 
 /** `<suborg-toggle>`: the user flipped the switch (`checked` is the new state); cancel it to put the switch back. */
 export type ToggleChangeEvent = CustomEvent<{ checked: boolean }>;

@@ -100,7 +100,8 @@ export class DataTask<A extends readonly unknown[], T> implements AsyncSource<T>
   hostDisconnected(): void {
     if (this.task.status === TaskStatus.PENDING) {
       this.abortedByDisconnect = true;
-      this.task.abort(new DOMException('The element was removed.', 'AbortError'));
+      // The signal's default reason is an AbortError, which `isAbort` recognises.
+      this.task.abort();
     }
   }
 
