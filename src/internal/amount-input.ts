@@ -48,7 +48,7 @@ export class SuborgAmountInput extends LitElement {
   ];
 
   static override properties: PropertyDeclarations = {
-    kind: { reflect: true },
+    kind: {},
     currency: {},
     locale: {},
     label: {},
