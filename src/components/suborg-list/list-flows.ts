@@ -398,7 +398,7 @@ export class DetachFlow extends Flow {
   }
 
   render() {
-    const { msg } = this.host;
+    const { msg, commonMsg } = this.host;
     const name = this.subOrg?.name ?? '';
     // People type what they see: bidi controls and zero-width characters are not asked for.
     return html`<suborg-confirm-dialog
@@ -411,6 +411,8 @@ export class DetachFlow extends Flow {
       .confirmPrompt=${msg('detachTypeName', { name: '{text}' })}
       .confirmLabel=${msg('detachSubmit')}
       .busyLabel=${msg('detaching')}
+      .cancelLabel=${commonMsg('cancel')}
+      .closeLabel=${commonMsg('close')}
       .busy=${this.busy}
       .error=${this.formError}
       @suborg-confirm=${(e: Event) => {

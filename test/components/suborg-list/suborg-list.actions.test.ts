@@ -2,6 +2,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ApiError } from '../../../src/api/errors.js';
 import type { Role } from '../../../src/api/types.js';
+import '../../../src/context/locale-de.define.js';
 import type { SuborgList } from '../../../src/components/suborg-list/suborg-list.js';
 import type { SuborgJoinActionEvent, SuborgJoinedEvent } from '../../../src/components/suborg-list/suborg-list.events.js';
 import type { SuborgActionEvent } from '../../../src/internal/events.js';
@@ -170,6 +171,17 @@ describe('suborg-list: quick actions', function () {
     const refetches = adapter.calls('listSubOrgs').slice(listsBefore);
     expect(refetches, 'one refetch').to.have.length(1);
     expect((refetches[0]!.input.signal as AbortSignal).aborted, 'not aborted by a second refresh').to.be.false;
+  });
+
+  it('detach: the confirm dialog\'s own buttons speak the list\'s language', async () => {
+    const { el } = await listAs('ADMIN');
+    await chooseAction(el, 'so_1', 'Detach…');
+    const confirm = () => shadow(el).querySelector<HTMLElement & { open: boolean; cancelLabel: string; closeLabel: string }>('suborg-confirm-dialog.detach-dialog')!;
+    await waitUntil(() => confirm().open, 'detach dialog');
+    expect([confirm().cancelLabel, confirm().closeLabel]).to.deep.equal(['Cancel', 'Close']);
+    el.locale = 'de';
+    await el.updateComplete;
+    expect([confirm().cancelLabel, confirm().closeLabel]).to.deep.equal(['Abbrechen', 'Schließen']);
   });
 
   it('detach failure keeps the row and the dialog, and says why', async () => {
