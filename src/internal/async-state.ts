@@ -26,8 +26,6 @@ export interface AsyncStateOptions<T> {
   emptyMessage?: string;
   /** The empty call to action; default: a slot named `empty-action` the host can fill. */
   emptyAction?: unknown;
-  /** A skeleton shaped like the data (default: three bars). */
-  skeleton?: () => unknown;
   /** What to show before the element is configured (no adapter or org yet). */
   idle?: () => unknown;
 }
@@ -53,13 +51,12 @@ export function retryFor(error: ApiError, retry: RetryAction): RetryAction | und
 const retryButton = (retry?: RetryAction) =>
   retry ? html`<button type="button" part="retry-button" class="button primary" @click=${() => retry.run()}>${retry.label}</button>` : nothing;
 
-const defaultSkeleton = () => html`<span class="bar"></span><span class="bar"></span><span class="bar short"></span>`;
 
 // The pieces below are the only markup for these states; views with their own data source
 // (the list's paged source) call them directly instead of `renderAsyncState`.
 
-/** Loading: a spoken label and a skeleton shaped like the data, announced busy. */
-export function loadingView(label: string, skeleton: unknown = defaultSkeleton()) {
+/** Loading: a spoken label and a skeleton shaped like the data (default: three bars), announced busy. */
+export function loadingView(label: string, skeleton: unknown = html`<span class="bar"></span><span class="bar"></span><span class="bar short"></span>`) {
   return html`<div part="loading" class="async-loading" role="status" aria-busy="true">
     <span class="visually-hidden">${label}</span>
     <div class="skeleton" aria-hidden="true">${skeleton}</div>
@@ -111,7 +108,7 @@ export function renderAsyncState<T>(source: AsyncSource<T>, options: AsyncStateO
   // Loading or failed: with a value kept from before, it stays on screen, marked stale.
   const error = view.status === 'error' ? view.error : undefined;
   if (view.value === undefined) {
-    return error ? errorView(errorMessage(error, msg), retryFor(error, retry)) : loadingView(msg('loading'), (options.skeleton ?? defaultSkeleton)());
+    return error ? errorView(errorMessage(error, msg), retryFor(error, retry)) : loadingView(msg('loading'));
   }
   const value = view.value;
   return html`<div part="stale" aria-busy=${!error}>

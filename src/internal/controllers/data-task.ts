@@ -4,12 +4,12 @@ import { ApiError, isApiError } from '../../api/errors.js';
 
 export { initialState };
 
-/** What a data view shows. `value` is the last good value, kept while refetching or after a failed refetch. */
+/** What a data view shows. While loading or failed, `value` is the last good value (shown stale), if any. */
 export type AsyncView<T> =
   | { status: 'idle' }
-  | { status: 'loading'; value?: T; stale: boolean }
-  | { status: 'ready'; value: T; stale: false }
-  | { status: 'error'; error: ApiError; value?: T; stale: boolean };
+  | { status: 'loading'; value?: T }
+  | { status: 'ready'; value: T }
+  | { status: 'error'; error: ApiError; value?: T };
 
 /** Anything `renderAsyncState` can draw: a view and a way to run it again. */
 export interface AsyncSource<T> {
@@ -116,13 +116,13 @@ export class DataTask<A extends readonly unknown[], T> implements AsyncSource<T>
   }
 
   get view(): AsyncView<T> {
-    const kept = this.last ? { value: this.last.value, stale: true } : { stale: false };
+    const value = this.value;
     const status = this.task.status;
     if (status === TaskStatus.INITIAL) return { status: 'idle' };
     // @lit/task turns an `initialState` result into INITIAL, so this is a real value.
-    if (status === TaskStatus.COMPLETE) return { status: 'ready', value: this.task.value as T, stale: false };
+    if (status === TaskStatus.COMPLETE) return { status: 'ready', value: this.task.value as T };
     // Pending, or the latest run was aborted: still loading.
-    if (status === TaskStatus.PENDING || this.lastRunAborted) return { status: 'loading', ...kept };
-    return { status: 'error', error: toApiError(this.task.error), ...kept };
+    if (status === TaskStatus.PENDING || this.lastRunAborted) return { status: 'loading', value };
+    return { status: 'error', error: toApiError(this.task.error), value };
   }
 }
