@@ -47,7 +47,7 @@ export class SuborgDialog extends LitElement {
       @keyframes suborg-dialog-in {
         from { transform: translateY(.5rem) }
       }
-      dialog::backdrop { background: var(--suborg-dialog-backdrop, rgb(15 23 42 / .55)) }
+      dialog::backdrop { background: var(--suborg-dialog-backdrop, #0f172a8c) }
       header { display: flex; align-items: flex-start; gap: var(--_space); padding-block: calc(var(--_space) * 2) var(--_space); padding-inline: calc(var(--_space) * 2.5) var(--_space) }
       h2 { flex: 1; margin: 0; padding-block-start: calc(var(--_space) / 2); font-size: 1.2em; line-height: 1.3 }
       .close { margin-block-start: calc(var(--_space) * -0.75) }

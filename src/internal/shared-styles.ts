@@ -4,9 +4,9 @@ import { css } from 'lit';
 // comes first in `static styles` (it defines the `--_*` privates used here, the focus ring
 // and box-sizing); the few privates added below are defined in the same sheet that reads them.
 
-/** Hides content visually while keeping it in the accessibility tree. */
+/** Hides content visually while keeping it in the accessibility tree (the clip-path alone hides it whatever else applies). */
 export const visuallyHidden = css`
-  .visually-hidden { position: absolute !important; inline-size: 1px !important; block-size: 1px !important; margin: -1px !important; padding: 0 !important; overflow: hidden !important; clip-path: inset(50%) !important; white-space: nowrap !important; border: 0 !important }
+  .visually-hidden { position: absolute; inline-size: 1px; block-size: 1px; margin: -1px; padding: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0 }
 `;
 
 /**
@@ -24,7 +24,7 @@ export const buttonStyles = css`
   .primary { --_fill: var(--_primary); --_on-fill: var(--_on-primary) }
   .danger { --_fill: var(--_danger); --_on-fill: var(--_surface) }
   .button:is(.primary, .danger) { border-color: var(--_fill); background: var(--_fill); color: var(--_on-fill) }
-  .button:is(.primary, .danger):hover { box-shadow: inset 0 0 0 100vmax rgb(0 0 0 / .12) }
+  .button:is(.primary, .danger):hover { box-shadow: inset 0 0 0 100vmax #0000001f }
   .button:is(:disabled, [aria-disabled=true]) { opacity: .55; cursor: not-allowed; box-shadow: none }
   @media (forced-colors: active) {
     .button, .button:is(.primary, .danger, .ghost, .icon) { border-color: ButtonText; background: ButtonFace; color: ButtonText }

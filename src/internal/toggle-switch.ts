@@ -35,7 +35,7 @@ export class SuborgToggle extends LitElement {
       button:focus-visible { outline: none }
       :focus-visible > .track { outline: 2px solid var(--_focus); outline-offset: 2px }
       .track { display: flex; align-items: center; inline-size: 2.75rem; block-size: 1.5rem; padding: 2px; border: 1px solid var(--_text-muted); border-radius: 1rem; background: var(--_surface-sunken); transition: background-color .12s }
-      .thumb { display: grid; place-items: center; inline-size: 1.125rem; block-size: 1.125rem; border-radius: 50%; background: var(--_surface); color: var(--_on); box-shadow: 0 1px 2px rgb(0 0 0 / .3); transition: margin .12s }
+      .thumb { display: grid; place-items: center; inline-size: 1.125rem; block-size: 1.125rem; border-radius: 50%; background: var(--_surface); color: var(--_on); box-shadow: 0 1px 2px #0000004d; transition: margin .12s }
       [aria-checked=true] .track { border-color: var(--_on); background: var(--_on) }
       /* The inline end (percentages resolve against the track's content box). */
       [aria-checked=true] .thumb { margin-inline-start: calc(100% - 1.125rem) }
