@@ -94,7 +94,7 @@ export class SuborgMenuButton extends LitElement {
   }
 
   /** Closes every menu; `returnFocus` puts focus back on the button. */
-  closeMenu({ returnFocus = false }: { returnFocus?: boolean } = {}): void {
+  closeMenu(returnFocus = false): void {
     if (!this.expanded) return;
     this.closeSubmenu();
     this.byId('menu')?.hidePopover();
@@ -168,12 +168,12 @@ export class SuborgMenuButton extends LitElement {
     if (!item) return;
     if (item.children?.length) return this.openSubmenuOf(path[0]!);
     // Close first so whatever the handler opens (a dialog) records the button as its opener.
-    this.closeMenu({ returnFocus: true });
+    this.closeMenu(true);
     emit(this, 'suborg-menu-select', { value: item.value });
   }
 
   private onTriggerClick(): void {
-    if (this.expanded) this.closeMenu({ returnFocus: true });
+    if (this.expanded) this.closeMenu(true);
     else void this.openMenu();
   }
 
@@ -203,12 +203,12 @@ export class SuborgMenuButton extends LitElement {
     } else if (key === 'Enter' || key === ' ') this.activate(hit);
     else if (key === 'Escape') {
       if (inSubmenu) this.closeSubmenu(true);
-      else this.closeMenu({ returnFocus: true });
+      else this.closeMenu(true);
       // Ours alone: an enclosing dialog must not close too.
       event.stopPropagation();
     } else if (key === 'Tab') {
       // Focus goes back to the button first, so Tab continues from there.
-      return this.closeMenu({ returnFocus: true });
+      return this.closeMenu(true);
     } else if (key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
       const match = nextIndexByFirstChar(
         siblings.map((item) => item.textContent!),
