@@ -23,8 +23,3 @@ export const DEFAULT_AMOUNT_MESSAGES: AmountMessages = {
   'too-large': 'That amount is too large.',
   'non-finite': NOT_A_NUMBER,
 };
-
-/** Fills `{name}` placeholders; unknown ones are left as written. */
-export function fillMessage(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
-}

@@ -6,11 +6,12 @@ import { unitsToDecimalString } from '../domain/decimal.js';
 import { currencyExponent, parseMoney } from '../domain/money.js';
 import { numberFormat } from '../domain/number-format.js';
 import type { ParseResult } from '../domain/parse-result.js';
+import { formatMessage } from '../i18n/format.js';
 import { tokenStyles } from '../theme/tokens.js';
 import { fieldStyles } from './shared-styles.js';
 import { flag, states } from './properties.js';
 import { emit } from './events.js';
-import { DEFAULT_AMOUNT_MESSAGES, fillMessage } from './amount-input-messages.js';
+import { DEFAULT_AMOUNT_MESSAGES } from './amount-input-messages.js';
 import type { AmountErrorCode, AmountMessages } from './amount-input-messages.js';
 
 export type AmountKind = 'credits' | 'money';
@@ -141,10 +142,10 @@ export class SuborgAmountInput extends LitElement {
   private messageFor(code: AmountErrorCode): string {
     const messages = { ...DEFAULT_AMOUNT_MESSAGES, ...this.messages };
     const digits = this.digits();
-    return fillMessage(messages[code === 'too-precise' && !digits ? 'too-precise-whole' : code], {
+    return formatMessage(messages[code === 'too-precise' && !digits ? 'too-precise-whole' : code], {
       example: this.format(1234 * 10 ** digits + (digits ? 5 * 10 ** (digits - 1) : 0)),
       digits: String(digits),
-    });
+    }, this.locale);
   }
 
   private emitChange(): void {

@@ -4,7 +4,7 @@ import { tokenStyles } from '../theme/tokens.js';
 import { buttonStyles, fieldStyles } from './shared-styles.js';
 import { flag, states } from './properties.js';
 import { emit } from './events.js';
-import { fillMessage } from './amount-input-messages.js';
+import { formatMessage } from '../i18n/format.js';
 
 /**
  * A confirmation on top of `<suborg-dialog>`: heading, message, and for destructive actions
@@ -143,7 +143,10 @@ export class SuborgConfirmDialog extends LitElement {
         ${this.message ? html`<p part="message" slot="description">${this.message}</p>` : nothing}
         ${this.confirmText
           ? html`<div class="field">
-              <label class="field-label" for="confirm-input">${fillMessage(this.confirmPrompt, { text: this.confirmText })}</label>
+              <label class="field-label" for="confirm-input">${
+                // Text holes only: the locale would matter for numbers and plurals.
+                formatMessage(this.confirmPrompt, { text: this.confirmText }, 'en')
+              }</label>
               <input
                 id="confirm-input"
                 class="input"

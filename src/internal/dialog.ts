@@ -50,7 +50,7 @@ export class SuborgDialog extends LitElement {
       dialog::backdrop { background: var(--suborg-dialog-backdrop, #0f172a8c) }
       header { display: flex; align-items: flex-start; gap: var(--_space); padding-block: calc(var(--_space) * 2) var(--_space); padding-inline: calc(var(--_space) * 2.5) var(--_space) }
       h2 { flex: 1; margin: 0; padding-block-start: calc(var(--_space) / 2); font-size: 1.2em; line-height: 1.3 }
-      .close { margin-block-start: calc(var(--_space) * -0.75) }
+      .close { margin-block-start: calc(var(--_space) * -.75) }
       .body { flex: auto; min-block-size: 0; overflow: auto; padding: var(--_space) calc(var(--_space) * 2.5) }
       .description { margin-block-end: var(--_space); color: var(--_text-muted) }
       footer { display: flex; flex-wrap: wrap; justify-content: flex-end; gap: var(--_space); padding: var(--_space) calc(var(--_space) * 2.5) calc(var(--_space) * 2) }

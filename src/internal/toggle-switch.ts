@@ -30,7 +30,7 @@ export class SuborgToggle extends LitElement {
     css`
       :host { --_on: var(--suborg-toggle-on-color, var(--_primary)); display: flex; align-items: flex-start; gap: calc(var(--_space) * 1.5) }
       /* A 44 px tall target around the smaller track. */
-      button { display: flex; align-items: center; min-block-size: 2.75rem; margin-block: -0.625rem; padding: 0; border: 0; background: none; cursor: pointer }
+      button { display: flex; align-items: center; min-block-size: 2.75rem; margin-block: -.625rem; padding: 0; border: 0; background: none; cursor: pointer }
       button:disabled { cursor: not-allowed; opacity: .55 }
       button:focus-visible { outline: none }
       :focus-visible > .track { outline: 2px solid var(--_focus); outline-offset: 2px }
