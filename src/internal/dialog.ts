@@ -9,10 +9,10 @@ import { closeIcon } from './icons.js';
 
 /**
  * A modal dialog on the native `<dialog>` (top layer, inert background). It is named by
- * its heading and described by the `description` slot's content; focus moves in on open (an `autofocus`
- * element, else the first control of the content), Tab/Shift+Tab wrap inside, Escape or
- * the close button ask to close, and focus returns to the opener on close. When the opener
- * is gone by then (its row was deleted), move focus yourself on `suborg-dialog-close`.
+ * its heading (`label`) and described by the `description` slot's content; focus moves in
+ * on open (an `autofocus` element, else the first control of the content), Tab/Shift+Tab
+ * wrap inside, Escape or the close button ask to close, and focus returns to the opener on
+ * close. When the opener is gone by then (its row was deleted), move focus yourself on `suborg-dialog-close`.
  *
  * @summary Accessible modal dialog with heading, body and footer actions.
  *

@@ -10,7 +10,7 @@ export { SUBORG_ACTIONS, type SuborgAction } from '../domain/actions.js';
 /**
  * Fires a bubbling, composed `CustomEvent` named `type` with `detail` from `host`; returns
  * false when a listener cancelled it (only possible with `cancelable`). The building blocks'
- * events are all made here; their typed shapes live in each block's `*-events.ts`.
+ * events are all made here; their typed shapes are below.
  */
 export const emit = (host: EventTarget, type: string, detail?: unknown, cancelable?: boolean): boolean =>
   host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));

@@ -21,7 +21,8 @@ const itemsOf = (menu: Element) => [...menu.querySelectorAll<HTMLElement>(':scop
  * submenus. Enter/Space/ArrowDown open on the first item, ArrowUp on the last; arrows,
  * Home/End and first-letter type-ahead move focus; ArrowRight/Enter open a submenu and
  * ArrowLeft/Escape close it (mirrored in RTL); Escape closes and returns focus to the
- * button; Tab and a click outside close. The menus are popovers placed by measurement, so no ancestor's overflow clips them.
+ * button; Tab and a click outside close. The menus are popovers placed by measurement,
+ * so no ancestor's overflow clips them.
  *
  * @summary Accessible actions menu button with submenus.
  *
