@@ -70,6 +70,27 @@ describe('initials', function () {
     for (const [name, want] of cases) expect(initials(name), JSON.stringify(name)).to.equal(want);
   });
 
+  it('answers as the word and grapheme segmenters do, also where it skips them (ASCII starts)', () => {
+    const words = new Intl.Segmenter(undefined, { granularity: 'word' });
+    const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const bySegmenters = (name: string) => {
+      const letters: string[] = [];
+      for (const spaced of stripInvisible(name).normalize('NFC').split(/\s+/)) {
+        const word = [...words.segment(spaced)].find((w) => w.isWordLike)?.segment;
+        if (word) letters.push([...graphemes.segment(word)][0]!.segment.toLocaleUpperCase());
+        if (letters.length === 2) break;
+      }
+      return letters.join('') || '?';
+    };
+    const piece = fc.oneof(fc.string({ maxLength: 5, unit: fc.constantFrom(...'aZ09 _-(\'.\u0301\u00e9\u200b') }), fc.string({ maxLength: 4, unit: 'grapheme' }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 5 }), (parts) => {
+        expect(initials(parts.join(' ')), JSON.stringify(parts.join(' '))).to.equal(bySegmenters(parts.join(' ')));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('gives at most two graphemes, never an invisible character, and ? only when nothing word-like is there', () => {
     const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
     fc.assert(
