@@ -58,5 +58,9 @@ export function kindForStatus(status: number): ApiErrorKind {
 
 /** `auto_recharge.recharge_threshold` → `autoRecharge.rechargeThreshold` (any snake_case key or path → camelCase). */
 export function wirePathToDomain(path: string): string {
-  return path.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+  // Every field of every row passes here: the few distinct names are converted once.
+  let name = domainNames.get(path);
+  if (name === undefined) domainNames.set(path, (name = path.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase())));
+  return name;
 }
+const domainNames = new Map<string, string>();
