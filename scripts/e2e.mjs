@@ -73,6 +73,12 @@ async function shoot(page, name) {
     await settle(page);
     await page.screenshot({ path: path.join(shots, `${name}-${kind}.png`), fullPage: true });
     shotCount++;
+    // After a resize the list's rows must sit at their own height (stacked cards are taller).
+    const overlap = await page.evaluate(() => {
+      const rows = [...(document.querySelector('suborg-list')?.shadowRoot?.querySelectorAll('.row[data-id]') ?? [])].map((r) => r.getBoundingClientRect()).sort((a, b) => a.top - b.top);
+      return rows.some((r, i) => i > 0 && r.top < rows[i - 1].bottom - 1);
+    });
+    expect(!overlap, `[${name}, ${kind}] <suborg-list> rows overlap (row height not re-measured)`);
   }
   await page.setViewportSize(DESKTOP);
 }

@@ -185,6 +185,8 @@ export class SuborgList extends SuborgElement implements ListHost {
   private readonly resizer = new ResizeObserver(() => this.measure());
   /** Not state: a new height re-renders only when it needs rows that were not drawn (see `measure`). */
   private viewH = 0;
+  /** The row `measure` reads the row height from, watched by `resizer`. */
+  private sizedRow?: Element;
   /** Ids of the rows drawn (watched for adapter changes). */
   private shownIds: string[] = [];
   private lastWindow = '';
@@ -266,7 +268,7 @@ export class SuborgList extends SuborgElement implements ListHost {
     this.cancelMenus?.();
     this.retryWatch?.[1].abort();
     this.resizer.disconnect();
-    this.cancelMenus = this.retryWatch = undefined;
+    this.cancelMenus = this.retryWatch = this.sizedRow = undefined;
   }
 
   protected override get watchedIds(): readonly string[] {
@@ -360,7 +362,15 @@ export class SuborgList extends SuborgElement implements ListHost {
   private measure(): void {
     const vp = this.viewport;
     if (!vp) return;
-    const h = vp.querySelector('.row')?.getBoundingClientRect().height ?? 0;
+    // A row is watched too: the stacked layout's container query can change its height after
+    // the host's resize was reported (seen with reduced motion, where nothing animates after).
+    const row = vp.querySelector('.row') ?? undefined;
+    if (row !== this.sizedRow) {
+      if (this.sizedRow) this.resizer.unobserve(this.sizedRow);
+      if (row) this.resizer.observe(row);
+      this.sizedRow = row;
+    }
+    const h = row?.getBoundingClientRect().height ?? 0;
     if (h > 0 && Math.abs(h - this.rowHeight) > 0.5) this.rowHeight = h;
     if (vp.clientHeight === this.viewH) return;
     this.viewH = vp.clientHeight;

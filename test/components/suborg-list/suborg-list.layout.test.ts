@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { SuborgList } from '../../../src/components/suborg-list/suborg-list.js';
 import { fakeAdapter } from './helpers/fake-adapter.js';
 import { mountList, settled, shadow, sleep } from './helpers/list-fixture.js';
@@ -39,6 +40,36 @@ describe('suborg-list: layout', function () {
       expect(head.length).to.equal(8);
       expect(body.length).to.equal(head.length);
       head.forEach((x, i) => expect(Math.abs(x - body[i]!), `column ${i}: header ${x}px, body ${body[i]}px`).to.be.at.most(1));
+    });
+  }
+
+  // The stacked cards are taller than table rows: rows must be placed at the card's height,
+  // whether the page starts narrow or becomes narrow later (a phone turned, a window resized).
+  // Reduced motion: nothing animates after the resize to report the new height late.
+  for (const start of [360, 1100]) {
+    it(`stacked rows (page ${start}px → 360px, reduced motion) do not overlap, and every card shows its buttons`, async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      await setViewport({ width: start, height: 800 });
+      try {
+        const el = await adminList(0);
+        await sleep(50);
+        if (start !== 360) {
+          await setViewport({ width: 360, height: 800 });
+          await sleep(50);
+        }
+        await waitUntil(() => {
+          const rows = [...shadow(el).querySelectorAll('.row[data-id]')].map(rect).sort((a, b) => a.top - b.top);
+          return rows.length > 2 && rows.every((r, i) => i === 0 || r.top >= rows[i - 1]!.bottom - 1);
+        }, 'rows one under the other, at their own height', { timeout: 2000 });
+        for (const row of [...shadow(el).querySelectorAll('.row[data-id]')].slice(0, 3)) {
+          const box = rect(row);
+          expect(box.height, 'a card, taller than a table row').to.be.above(100);
+          expect(rect(row.querySelector('.manage')!).bottom, 'Manage inside its card').to.be.at.most(box.bottom + 1);
+        }
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+        await setViewport({ width: 800, height: 600 });
+      }
     });
   }
 
