@@ -187,11 +187,22 @@ export function queryLocal(items: readonly ListEntry[], search: string, sort: Su
   return sortIndices(items, searchIndices(items, search), sort, locale).map((i) => items[i]!);
 }
 
-/** The first character of a name folded as plainKey folds it, or NaN when it is not [ 0-9A-Za-z]. */
-function foldedFirst(name: string): number {
-  const c = name.charCodeAt(0);
-  if (c >= 65 && c <= 90) return c + 32;
-  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 32) return c;
+/**
+ * A name against a plain key, read as far as their first difference without building the
+ * name's key: the difference of the first differing characters folded as plainKey folds them,
+ * or NaN when the name has a character outside [ 0-9A-Za-z] before that (or no difference).
+ * Up to the first difference both compare plain characters, where the collator's order
+ * (root Latin, base strength) and the plain keys' agree.
+ */
+function plainDifference(name: string, key: string): number {
+  const n = Math.min(name.length, key.length);
+  for (let j = 0; j < n; j++) {
+    let c = name.charCodeAt(j);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 32)) return NaN;
+    const d = c - key.charCodeAt(j);
+    if (d !== 0) return d;
+  }
   return NaN;
 }
 
@@ -215,9 +226,9 @@ export function headIndices(items: readonly ListEntry[], indices: readonly numbe
     const plain = usesRootLatinOrder(locale);
     // Keys are made per row here, not cached for the whole array (that costs more than the pick).
     keyOf = (i) => (plain ? plainKey((items[i] as SubOrgSummary).name) : null);
-    // Most rows lose on their first letter alone: a plain first character ([ 0-9a-z] folded)
-    // that differs from the threshold's decides the order, for the collator as for plain keys.
-    if (plain) after = (i, threshold) => threshold.length > 0 && sign * (foldedFirst((items[i] as SubOrgSummary).name) - threshold.charCodeAt(0)) > 0;
+    // Most rows lose within their first characters: plain characters ([ 0-9a-z] folded) that
+    // differ from the threshold's decide the order, for the collator as for plain keys.
+    if (plain) after = (i, threshold) => sign * plainDifference((items[i] as SubOrgSummary).name, threshold) > 0;
     // The same order as sortByName: plain keys by code point, anything else by the collator.
     primary = (a, ka, b, kb) =>
       ka !== null && kb !== null ? (ka < kb ? -1 : ka > kb ? 1 : 0) : compare((items[a] as SubOrgSummary).name, (items[b] as SubOrgSummary).name);

@@ -79,7 +79,7 @@ describe('list-local-query', () => {
     const alphabet = fc.constantFrom(...'aAbBzZ09 éÄß-'.split(''));
     const arbEntries = fc
       .tuple(
-        fc.array(fc.record({ name: fc.string({ unit: alphabet, maxLength: 4 }), balance: fc.integer({ min: -5, max: 5 }), minute: fc.nat(5) }), { maxLength: 50 }),
+        fc.array(fc.record({ name: fc.string({ unit: alphabet, maxLength: 6 }), balance: fc.integer({ min: -5, max: 5 }), minute: fc.nat(5) }), { maxLength: 50 }),
         fc.nat(4),
       )
       .map(([rows, bad]) => {
