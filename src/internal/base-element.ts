@@ -11,7 +11,6 @@ import type { LocalePacks, MessageParams, Messages, Slice, StringOverrides } fro
 import type { CreditAmount, Money } from '../api/types.js';
 import { formatCredits, type CreditsFormatOptions } from '../domain/credits.js';
 import { formatMoney, type MoneyFormatOptions } from '../domain/money.js';
-import { safeRedirectUrl } from '../domain/url-safety.js';
 import { DEFAULT_BRANDING, type ResolvedBranding } from '../theme/branding-types.js';
 import { tokenStyles } from '../theme/tokens.js';
 import { asyncStateStyles, renderAsyncState, type AsyncSource, type AsyncStateOptions } from './async-state.js';
@@ -161,14 +160,6 @@ export abstract class SuborgElement extends LitElement {
     return formatCredits(amount, this.env.locale, options);
   }
 
-  /**
-   * A redirect target (checkout, portal, assist) checked against the provider's host
-   * allow-list; null means "do not navigate" (show an error instead).
-   */
-  protected redirectUrl(input: unknown): string | null {
-    return safeRedirectUrl(input, { allowHosts: this.env.allowHosts, base: location.href });
-  }
-
   /** A date in the effective locale and time zone (default: medium date). */
   protected formatDate(value: Date | string | number, options?: Intl.DateTimeFormatOptions): string {
     return formatDate(value, this.env.locale, this.env.timeZone, options);
@@ -209,12 +200,10 @@ export abstract class SuborgElement extends LitElement {
     if (localeLoader) this.askForLocale();
   }
 
-  /** Starts loading the effective language's pack once, when a loader is set and no pack has it. */
+  /** Asks the loader once per language (it answers undefined for one it has nothing for, English too). */
   private askForLocale(): void {
-    const env = this.env;
-    const language = env.locale.split('-')[0]!;
-    const known = (packs: LocalePacks) => Object.keys(packs).some((l) => l.split('-')[0] === language);
-    if (language === 'en' || asked.has(language) || known(SuborgElement.localePacks) || known(env.localePacks)) return;
+    const language = this.env.locale.split('-')[0]!;
+    if (asked.has(language)) return;
     asked.add(language);
     localeLoader?.(language)?.then(
       (packs) => {

@@ -2,6 +2,7 @@
 import { css, html } from 'lit';
 import { commonStrings } from '../../src/i18n/en/common.js';
 import { SuborgElement, type SuborgEnv } from '../../src/internal/base-element.js';
+import { safeRedirectUrl } from '../../src/domain/url-safety.js';
 
 export class TestConsumer extends SuborgElement {
   static override styles = [
@@ -24,8 +25,9 @@ export class TestConsumer extends SuborgElement {
   get cancelLabel(): string {
     return this.t(commonStrings, 'cancel');
   }
+  /** A redirect checked against the allow-list the element sees (the provider's). */
   redirect(url: string): string | null {
-    return this.redirectUrl(url);
+    return safeRedirectUrl(url, { allowHosts: this.env.allowHosts, base: location.href });
   }
   money(): string {
     return this.formatMoney({ amount: 123450, currency: 'eur' });
