@@ -79,6 +79,9 @@ async function shoot(page, name) {
       return rows.some((r, i) => i > 0 && r.top < rows[i - 1].bottom - 1);
     });
     expect(!overlap, `[${name}, ${kind}] <suborg-list> rows overlap (row height not re-measured)`);
+    // Nothing may push the page sideways (an element sized by its content instead of its box).
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(wide <= 1, `[${name}, ${kind}] the page scrolls sideways by ${wide}px`);
   }
   await page.setViewportSize(DESKTOP);
 }
