@@ -106,6 +106,8 @@ describe('suborg-list: bad input and hostile data', function () {
     for (const [name, value] of Object.entries(DARK_TOKENS)) el.style.setProperty(name, value!);
     await settled(el);
     expect(getComputedStyle(bodyRows(el)[1]!).backgroundColor).to.equal('rgb(15, 23, 42)');
+    // Buttons fade to the new colours (.12s): axe must see where they end, not a frame between.
+    await Promise.all(shadow(el).getAnimations().map((a) => a.finished));
     await expect(el).to.be.accessible();
     await emulateMedia({ reducedMotion: 'reduce' });
     const hold = fakeAdapter(subOrgs(3)).hold('listSubOrgs');
