@@ -3,6 +3,7 @@
 // kit. Only the literal text between `${…}` expressions changes; expressions are untouched.
 // Line breaks are kept (in CSS, moved to the end of the text), so source maps stay right by line.
 // One function, used by the library/demo/bench builds (vite), the size gate and the test server.
+import { readFile } from 'node:fs/promises';
 import ts from 'typescript';
 
 const TAGS = new Set(['css', 'html', 'svg']);
@@ -78,13 +79,10 @@ export function minifyTemplates(code, fileName = 'file.ts') {
 /** Our own TypeScript sources, the only files the transform touches. */
 export const isOwnSource = (id) => /[\\/]src[\\/].*\.ts$/.test(id) && !/node_modules/.test(id);
 
-/** The same transform as an esbuild plugin (size gate, bench bundles). */
+/** The same transform as an esbuild plugin (the size gate and size-by-file). */
 export const esbuildMinifyTemplates = () => ({
   name: 'suborg-minify-templates',
   setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
-      const { readFile } = await import('node:fs/promises');
-      return { contents: minifyTemplates(await readFile(path, 'utf8'), path), loader: 'ts' };
-    });
+    build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async ({ path }) => ({ contents: minifyTemplates(await readFile(path, 'utf8'), path), loader: 'ts' }));
   },
 });

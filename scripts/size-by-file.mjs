@@ -3,39 +3,19 @@
 // prints the gzip total, then each input file's minified bytes in that bundle, largest first.
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
-import { esbuildMinifyTemplates } from './minify-templates.mjs';
+import { baseSource, bundleOptions } from './size.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const base = [
-  `import './src/context/suborg-provider.define.ts';`,
-  `export { createRestAdapter } from './src/api/rest/rest-adapter.ts';`,
-  `export { LitElement } from 'lit';`,
-  `export { object } from 'zod/mini';`,
-];
 const entries = {
-  base: [],
-  list: [`import './src/components/suborg-list/suborg-list.define.ts';`],
-  billing: [`import './src/components/suborg-billing/suborg-billing.define.ts';`],
-  kit: [`import './src/define.ts';`],
+  base: '',
+  list: `import './src/components/suborg-list/suborg-list.define.ts';`,
+  billing: `import './src/components/suborg-billing/suborg-billing.define.ts';`,
+  kit: `import './src/define.ts';`,
 };
 const which = process.argv[2] ?? 'kit';
 const minBytes = Number(process.argv[3] ?? 200);
-if (!entries[which]) throw new Error(`unknown entry ${which}; one of ${Object.keys(entries).join(', ')}`);
+if (!(which in entries)) throw new Error(`unknown entry ${which}; one of ${Object.keys(entries).join(', ')}`);
 
-const result = await build({
-  stdin: { contents: [...base, ...entries[which]].join('\n'), resolveDir: root, loader: 'ts' },
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2022',
-  legalComments: 'none',
-  write: false,
-  metafile: true,
-  plugins: [esbuildMinifyTemplates()],
-  tsconfig: `${root}tsconfig.json`,
-  logLevel: 'error',
-});
+const result = await build({ ...bundleOptions(`${baseSource()}\n${entries[which]}`), metafile: true });
 const code = result.outputFiles[0].contents;
 console.log(`${which}: gzip -9 ${gzipSync(code, { level: 9 }).length} B, minified ${code.length} B`);
 const inputs = Object.entries(Object.values(result.metafile.outputs)[0].inputs).sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput);

@@ -33,26 +33,30 @@ function presentElements() {
  * side-effect imports esbuild dropped because of package.json `sideEffects` — a dropped
  * registration is a bug, not a saving.
  */
+/** The esbuild options of every measured bundle (scripts/size-by-file.mjs uses them too). */
+export const bundleOptions = (source) => ({
+  stdin: { contents: source, resolveDir: root, sourcefile: 'size-entry.js', loader: 'js' },
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  legalComments: 'none',
+  tsconfig: abs('tsconfig.json'),
+  plugins: [esbuildMinifyTemplates()], // as the builds ship them
+  write: false,
+  logLevel: 'silent',
+});
+
 async function bundleSize(source) {
-  const result = await build({
-    stdin: { contents: source, resolveDir: root, sourcefile: 'size-entry.js', loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    legalComments: 'none',
-    tsconfig: abs('tsconfig.json'),
-    plugins: [esbuildMinifyTemplates()], // as the builds ship them
-    write: false,
-    logLevel: 'silent',
-  });
+  const result = await build(bundleOptions(source));
   const dropped = result.warnings.filter((w) => /no side effects|sideEffects/i.test(w.text + (w.notes ?? []).map((n) => n.text).join(' ')));
   const bytes = result.outputFiles[0].contents;
   return { raw: bytes.length, gzip: gzipSize(bytes), dropped: dropped.map((w) => `${w.text} ${w.location ? `(${w.location.file})` : ''}`) };
 }
 
-function baseSource(budgets) {
+/** The shared base every element entry carries, from size-budgets.json. */
+export function baseSource(budgets = JSON.parse(readFileSync(abs('size-budgets.json'), 'utf8'))) {
   const lines = [];
   for (const file of budgets.base.imports) if (existsSync(abs(file))) lines.push(`import ${JSON.stringify(file)};`);
   for (const [name, file] of Object.entries(budgets.base.exports)) if (existsSync(abs(file))) lines.push(`export { ${name} } from ${JSON.stringify(file)};`);
