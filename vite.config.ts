@@ -192,21 +192,24 @@ function referenceApi(): Plugin {
   };
 }
 
+/** The drop-in files in dist/, built once when missing (the demo's dev server and build serve them). */
+let dropInBuild: Promise<unknown> | undefined;
+async function droppedIn(name: string): Promise<Buffer> {
+  if (!DROP_IN_FILES.every((f) => existsSync(here('dist', f)))) await (dropInBuild ??= build({ configFile: here('vite.config.ts'), mode: 'drop-in', logLevel: 'warn' }));
+  return readFileSync(here('dist', name));
+}
+
 /** demo/plain.html loads the drop-in file exactly as a no-code site would: from the built dist/. */
 function serveDropIn(): Plugin {
-  let building: Promise<unknown> | undefined;
   return {
     name: 'suborg:serve-drop-in',
     configureServer(server) {
       server.middlewares.use(async (req, res, next) => {
         const name = req.url?.split('?')[0]?.slice(1) ?? '';
         if (!DROP_IN_FILES.includes(name)) return next();
-        if (!DROP_IN_FILES.every((f) => existsSync(here('dist', f)))) {
-          building ??= build({ configFile: here('vite.config.ts'), mode: 'drop-in', logLevel: 'warn' });
-          await building;
-        }
+        const source = await droppedIn(name);
         res.setHeader('Content-Type', 'text/javascript');
-        res.end(readFileSync(here('dist', name)));
+        res.end(source);
       });
     },
   };
@@ -218,8 +221,7 @@ function emitDropIn(): Plugin {
     name: 'suborg:emit-drop-in',
     apply: 'build',
     async generateBundle() {
-      if (!DROP_IN_FILES.every((f) => existsSync(here('dist', f)))) await build({ configFile: here('vite.config.ts'), mode: 'drop-in', logLevel: 'warn' });
-      for (const fileName of DROP_IN_FILES) this.emitFile({ type: 'asset', fileName, source: readFileSync(here('dist', fileName)) });
+      for (const fileName of DROP_IN_FILES) this.emitFile({ type: 'asset', fileName, source: await droppedIn(fileName) });
     },
   };
 }
