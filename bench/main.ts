@@ -39,12 +39,26 @@ export interface BenchRun {
 
 const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
 
-/** Waits until `done()` holds at a frame, then for the next frame (the one that paints it). */
+/**
+ * Resolves in the next rendering update, after style and layout and just before paint: a new
+ * ResizeObserver reports its first observation there. What the DOM holds at that moment is
+ * what that frame paints, whether a list wrote it synchronously or in a microtask (as Lit does).
+ */
+const beforePaint = () =>
+  new Promise<void>((resolve) => {
+    const observer = new ResizeObserver(() => {
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(document.body);
+  });
+
+/** Waits for the first frame that paints with `done()` holding, then for the next frame (by then that paint is done). */
 async function paintedWhen(done: () => boolean, start: number, timeoutMs = 20_000): Promise<number | null> {
-  while (!done()) {
+  do {
     if (performance.now() - start > timeoutMs) return null;
-    await frame();
-  }
+    await beforePaint();
+  } while (!done());
   await frame();
   return performance.now() - start;
 }
