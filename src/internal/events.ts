@@ -15,29 +15,32 @@ export { SUBORG_ACTIONS, type SuborgAction } from '../domain/actions.js';
 export const emit = (host: EventTarget, type: string, detail?: unknown, cancelable?: boolean): boolean =>
   host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
 
-/** Fired for every failed adapter call an element makes, for host logging. Never for aborts. */
-export class SuborgErrorEvent extends CustomEvent<{ error: ApiError }> {
-  static readonly eventName = 'suborg-error';
-  constructor(error: ApiError) {
-    super(SuborgErrorEvent.eventName, { detail: { error }, bubbles: true, composed: true });
-  }
+/**
+ * The class of the element event `name` (also its static `eventName`): a `CustomEvent` whose
+ * typed `detail` is built from the constructor's arguments, bubbling and composed, and
+ * cancelable when the host may take over. Every element's own events are made here.
+ */
+export function suborgEvent<const N extends string, A extends unknown[], D>(
+  name: N,
+  detail: (...args: A) => D,
+  cancelable = false,
+): { new (...args: A): CustomEvent<D>; readonly eventName: N } {
+  return class extends CustomEvent<D> {
+    static readonly eventName = name;
+    constructor(...args: A) {
+      super(name, { detail: detail(...args), bubbles: true, composed: true, cancelable });
+    }
+  };
 }
+
+/** Fired for every failed adapter call an element makes, for host logging. Never for aborts. */
+export class SuborgErrorEvent extends suborgEvent('suborg-error', (error: ApiError) => ({ error })) {}
 
 /**
  * A quick action was chosen. Cancelable: `preventDefault()` means "the host handles it"
  * and the element does nothing further.
  */
-export class SuborgActionEvent extends CustomEvent<{ action: SuborgAction; subOrg: SubOrgSummary }> {
-  static readonly eventName = 'suborg-action';
-  constructor(action: SuborgAction, subOrg: SubOrgSummary) {
-    super(SuborgActionEvent.eventName, { detail: { action, subOrg }, bubbles: true, composed: true, cancelable: true });
-  }
-}
-
-/** Dispatches `event` from `host`; returns false when a listener cancelled it. */
-export function fire(host: EventTarget, event: Event): boolean {
-  return host.dispatchEvent(event);
-}
+export class SuborgActionEvent extends suborgEvent('suborg-action', (action: SuborgAction, subOrg: SubOrgSummary) => ({ action, subOrg }), true) {}
 
 // The building blocks' events (made by `emit`).
 

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { ApiError } from '../../src/api/errors.js';
 import type { SubOrgSummary } from '../../src/api/types.js';
 import { SuborgElement } from '../../src/internal/base-element.js';
-import { fire, SUBORG_ACTIONS, SuborgActionEvent, SuborgErrorEvent } from '../../src/internal/events.js';
+import { SUBORG_ACTIONS, SuborgActionEvent, SuborgErrorEvent } from '../../src/internal/events.js';
 
 class TestEventsEl extends SuborgElement {
   report(error: unknown): void {
@@ -15,7 +15,7 @@ class TestEventsEl extends SuborgElement {
 customElements.define('test-events-el', TestEventsEl);
 
 describe('shared events', () => {
-  it('suborg-action is cancelable and crosses shadow roots; fire() says whether the host took over', async () => {
+  it('suborg-action is cancelable and crosses shadow roots; dispatchEvent says whether the host took over', async () => {
     const el = await fixture<TestEventsEl>(html`<test-events-el></test-events-el>`);
     const button = el.shadowRoot!.querySelector('button')!;
     const subOrg = { id: 'sub_1', name: 'Acme' } as SubOrgSummary;
@@ -26,8 +26,8 @@ describe('shared events', () => {
     };
     document.addEventListener('suborg-action', takeOver);
     try {
-      expect(fire(button, new SuborgActionEvent('members', subOrg))).to.be.true;
-      expect(fire(button, new SuborgActionEvent('billing', subOrg))).to.be.false;
+      expect(button.dispatchEvent(new SuborgActionEvent('members', subOrg))).to.be.true;
+      expect(button.dispatchEvent(new SuborgActionEvent('billing', subOrg))).to.be.false;
     } finally {
       document.removeEventListener('suborg-action', takeOver);
     }

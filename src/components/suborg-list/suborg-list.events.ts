@@ -1,20 +1,6 @@
 // Typed events of <suborg-list>. All bubble and cross shadow roots (DESIGN §8 "Events").
 import type { CreatedSubOrg, Invite, OrgDetail, Role, SubOrgSummary } from '../../api/types.js';
-import { SuborgActionEvent } from '../../internal/events.js';
-
-/**
- * One shape for the list's own events: the class of event `name` (also its static
- * `eventName`), whose typed `detail` is built from the constructor's arguments; they bubble
- * and are composed.
- */
-function listEvent<const N extends string, A extends unknown[], D>(name: N, detail: (...args: A) => D): { new (...args: A): CustomEvent<D>; readonly eventName: N } {
-  return class extends CustomEvent<D> {
-    static readonly eventName = name;
-    constructor(...args: A) {
-      super(name, { detail: detail(...args), bubbles: true, composed: true });
-    }
-  };
-}
+import { SuborgActionEvent, suborgEvent } from '../../internal/events.js';
 
 /**
  * `suborg-action` for "Join as": the shared action event plus the role picked in the
@@ -30,22 +16,22 @@ export class SuborgJoinActionEvent extends SuborgActionEvent {
 }
 
 /** The caller joined a sub-org; the host switches into it. */
-export class SuborgJoinedEvent extends listEvent('suborg-joined', (subOrg: SubOrgSummary, role: Role) => ({ subOrg, role })) {}
+export class SuborgJoinedEvent extends suborgEvent('suborg-joined', (subOrg: SubOrgSummary, role: Role) => ({ subOrg, role })) {}
 
 /** A sub-org was created (the password, when one was generated, is not in the event). */
-export class SuborgCreatedEvent extends listEvent('suborg-created', ({ initialPassword: _secret, ...subOrg }: CreatedSubOrg): { subOrg: SubOrgSummary } => ({ subOrg })) {}
+export class SuborgCreatedEvent extends suborgEvent('suborg-created', ({ initialPassword: _secret, ...subOrg }: CreatedSubOrg): { subOrg: SubOrgSummary } => ({ subOrg })) {}
 
 /** A sub-org was detached from the parent (it left the list). */
-export class SuborgDetachedEvent extends listEvent('suborg-detached', (subOrg: SubOrgSummary, org: OrgDetail) => ({ subOrg, org })) {}
+export class SuborgDetachedEvent extends suborgEvent('suborg-detached', (subOrg: SubOrgSummary, org: OrgDetail) => ({ subOrg, org })) {}
 
 /** An invite was sent to a sub-org. */
-export class SuborgInvitedEvent extends listEvent('suborg-invited', (subOrg: SubOrgSummary, invite: Invite) => ({ subOrg, invite })) {}
+export class SuborgInvitedEvent extends suborgEvent('suborg-invited', (subOrg: SubOrgSummary, invite: Invite) => ({ subOrg, invite })) {}
 
 /** The parent's plan limit stops a create: the host shows its upgrade path. */
-export class SuborgUpgradeRequestEvent extends listEvent('suborg-upgrade-request', (limit: number | null) => ({ reason: 'sub_org_limit' as const, limit })) {}
+export class SuborgUpgradeRequestEvent extends suborgEvent('suborg-upgrade-request', (limit: number | null) => ({ reason: 'sub_org_limit' as const, limit })) {}
 
 /** "View usage" in the header. */
-export class SuborgViewUsageEvent extends listEvent('suborg-view-usage', (orgId: string | undefined) => ({ orgId })) {}
+export class SuborgViewUsageEvent extends suborgEvent('suborg-view-usage', (orgId: string | undefined) => ({ orgId })) {}
 
 export interface SuborgListEventMap {
   'suborg-joined': SuborgJoinedEvent;

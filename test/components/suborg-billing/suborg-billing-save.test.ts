@@ -77,6 +77,8 @@ describe('<suborg-billing> editing and saving', () => {
     await waitUntil(() => events.length === 1);
     expect(events[0]!.detail.billing.autoRecharge.enabled).to.be.false;
     expect(events[0]!.bubbles && events[0]!.composed).to.be.true;
+    // Every element event is a CustomEvent, as a framework host reading `detail` expects.
+    expect(events[0]).to.be.instanceOf(CustomEvent);
     await el.updateComplete;
     expect(el.dirty).to.be.false;
     expect(text(part(el, 'announcer'))).to.equal('Billing settings saved.');
