@@ -8,7 +8,9 @@ import { card, type BillingView } from './billing-view.js';
 export function renderSummary(v: BillingView, org: OrgDetail, agency: boolean) {
   const m = v.msg;
   const { useParentBalance, paymentMethod: pm } = org.billing;
-  const brand = pm?.brand?.trim() ? pm.brand : m('unknownBrand');
+  // Card networks send lowercase ids (`visa`): shown as a name, with a capital.
+  const named = pm?.brand?.trim();
+  const brand = named ? named[0]!.toUpperCase() + named.slice(1) : m('unknownBrand');
   return card(
     'summary',
     m('summaryHeading'),

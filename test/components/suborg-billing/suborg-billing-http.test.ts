@@ -81,7 +81,7 @@ describe('<suborg-billing> over HTTP (reference API)', function () {
     const alert = part(el, 'payment-alert')!;
     expect(text(alert)).to.contain('The last payment failed on');
     expect(text(alert)).to.contain('Your card was declined: insufficient funds.');
-    expect(text(part(el, 'payment-method'))).to.equal('mastercard ending in 0341');
+    expect(text(part(el, 'payment-method'))).to.equal('Mastercard ending in 0341');
     await expect(el).to.be.accessible();
   });
 

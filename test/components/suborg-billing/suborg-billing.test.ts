@@ -17,7 +17,7 @@ describe('<suborg-billing> rendering and states', () => {
     expect(text(part(el, 'promo-balance'))).to.contain('10 credits');
     expect(text(part(el, 'promo-balance'))).to.contain('Resets Dec 15, 2026');
     expect(text(part(el, 'credit-mode'))).to.equal("Uses the agency's credit pool");
-    expect(text(part(el, 'payment-method'))).to.equal('visa ending in 4242');
+    expect(text(part(el, 'payment-method'))).to.equal('Visa ending in 4242');
     expect(part(el, 'payment-alert')).to.equal(null);
     await expect(el).to.be.accessible();
   });
