@@ -102,19 +102,23 @@ export function renderAsyncState<T>(source: AsyncSource<T>, options: AsyncStateO
   const retry: RetryAction = { label: msg('retry'), run: () => void source.run() };
   const empty = options.emptyMessage ?? msg('empty');
   if (view.status === 'idle') return options.idle ? options.idle() : html`<p part="idle" class="async-box">${msg('noConfig')}</p>`;
-  if (view.status === 'ready') {
-    return options.isEmpty?.(view.value) ? emptyView(empty, options.emptyAction ?? html`<slot name="empty-action"></slot>`) : options.ready(view.value);
-  }
-  // Loading or failed: with a value kept from before, it stays on screen, marked stale.
+  // Loading or failed with nothing kept from before: the state alone.
   const error = view.status === 'error' ? view.error : undefined;
-  if (view.value === undefined) {
+  if (view.status !== 'ready' && view.value === undefined) {
     return error ? errorView(errorMessage(error, msg), retryFor(error, retry)) : loadingView(msg('loading'));
   }
-  const value = view.value;
-  return html`<div part="stale" aria-busy=${!error}>
-    ${error ? banner(`${msg('staleFailed')} ${errorMessage(error, msg)}`, { failed: true, retry: retryFor(error, retry) }) : banner(msg('stale'))}
-    ${options.isEmpty?.(value) ? html`<p part="empty-message" class="empty-message">${empty}</p>` : options.ready(value)}
-  </div>`;
+  // Otherwise the data, and while a refetch runs or after it failed, marked stale above it.
+  // Ready and stale share this one template, so a refetch (after a save, or another element's
+  // change) keeps the data's DOM, and with it focus and whatever is being typed.
+  const value = view.value as T;
+  const stale = view.status !== 'ready';
+  const banners = !stale ? nothing : error ? banner(`${msg('staleFailed')} ${errorMessage(error, msg)}`, { failed: true, retry: retryFor(error, retry) }) : banner(msg('stale'));
+  const content = !options.isEmpty?.(value)
+    ? options.ready(value)
+    : stale
+      ? html`<p part="empty-message" class="empty-message">${empty}</p>`
+      : emptyView(empty, options.emptyAction ?? html`<slot name="empty-action"></slot>`);
+  return html`<div part=${stale ? 'stale' : nothing} aria-busy=${stale && !error ? 'true' : nothing}>${banners}${content}</div>`;
 }
 
 /** Styles for the states; the base element includes them (after the shared button and visually-hidden sheets). */

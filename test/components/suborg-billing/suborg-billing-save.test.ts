@@ -98,6 +98,40 @@ describe('<suborg-billing> editing and saving', () => {
     call.resolve(makeOrg());
   });
 
+  it('keeps focus on Save, by keyboard, through the refetch its own write triggers', async () => {
+    const a = answeringAdapter();
+    const el = await mountReady(a);
+    await typeInto(el, 'spendingCap.amount', '600');
+    const save = part(el, 'save-button')!;
+    save.focus();
+    await sendKeys({ press: 'Enter' });
+    (await a.next('updateBilling')).resolve(makeOrg());
+    // The adapter announces the write; the element refetches (stale, then ready again).
+    a.responders.getSubOrg = undefined;
+    a.emitChange({ entity: 'billing', op: 'update', ids: ['sub_1'] });
+    await waitUntil(() => part(el, 'stale-banner'));
+    // Compared as booleans: a failing equal() on two elements makes chai walk their whole trees.
+    expect(el.shadowRoot!.activeElement === save, 'focus stays on Save while stale').to.be.true;
+    (await a.next('getSubOrg')).resolve(makeOrg());
+    await waitUntil(() => !part(el, 'stale-banner'));
+    expect(part(el, 'save-button') === save, 'the same button, not a new one').to.be.true;
+    expect(el.shadowRoot!.activeElement === save, 'focus still on Save').to.be.true;
+  });
+
+  it('keeps the field being typed in, and its text, when a change from elsewhere refetches', async () => {
+    const a = answeringAdapter();
+    const el = await mountReady(a);
+    await typeInto(el, 'autoRecharge.rechargeThreshold', '7');
+    const typing = field(el, 'autoRecharge.rechargeThreshold');
+    a.responders.getSubOrg = undefined;
+    a.emitChange({ entity: 'billing', op: 'update', ids: ['sub_1'] });
+    (await a.next('getSubOrg')).resolve(makeOrg({ balance: 100 }));
+    await waitUntil(() => text(part(el, 'balance')) === '1 credit');
+    expect(el.shadowRoot!.activeElement === typing, 'focus stays in the field').to.be.true;
+    await sendKeys({ type: '5' });
+    expect(field(el, 'autoRecharge.rechargeThreshold').raw).to.equal('75');
+  });
+
   for (const bad of ['-5', '1e21', 'NaN', '12.345']) {
     it(`refuses "${bad}" as threshold and as amount, says why, and sends nothing`, async () => {
       const a = answeringAdapter();
