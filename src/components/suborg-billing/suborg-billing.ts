@@ -373,6 +373,10 @@ export class SuborgBilling extends SuborgElement {
       this.answered = this.loadedOrg = org;
       // The latest version becomes the base; what the person typed stays in the fields.
       this.load(org, true);
+      // The Reload button goes with the conflict: focus moves on to Save, the next step.
+      this.said = this.msg('reloaded');
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[part~="save-button"]')?.focus();
     } catch (error) {
       this.reportError(error);
       this.said = this.failText(error);

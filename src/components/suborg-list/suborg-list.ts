@@ -168,7 +168,7 @@ export class SuborgList extends SuborgElement implements ListHost {
     // The row leaves at once; the adapter's `change` (that id and this org) refetches the rest.
     const index = this.$(`.row[data-id="${CSS.escape(subOrg.id)}"]`)?.dataset.index;
     this.source.remove(subOrg.id);
-    void this.focusAfterDetach(index ? +index : this.active);
+    void this.refocus(index ? +index : this.active, true);
     this.dispatchEvent(new SuborgDetachedEvent(subOrg, org));
   });
   private readonly orgTask = this.dataTask({
@@ -259,7 +259,11 @@ export class SuborgList extends SuborgElement implements ListHost {
     super.connectedCallback();
     this.applied = this.search;
     this.resizer.observe(this);
+    // A dialog opened from the empty state closes after its opener left (a row arrived).
+    this.addEventListener('suborg-dialog-close', this.settleFocus);
   }
+
+  private readonly settleFocus = () => void this.refocus();
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -432,16 +436,18 @@ export class SuborgList extends SuborgElement implements ListHost {
   }
 
   /**
-   * The dialog's opener left with the detached row: focus goes to the row that took its
-   * place (the previous one if it was last), or to the search box when none is left.
+   * Focus whose control went away (the detached row's menu, a dialog's opener in the empty
+   * state, Retry) lands on the row at `index` (the previous one if it was last), or on the
+   * search box when there are no rows. Focus the user moved out of the element stays; focus
+   * on a control still here stays too, unless `inside` says to move it anyway (after a
+   * detach, the closing dialog holds it).
    */
-  private async focusAfterDetach(index: number): Promise<void> {
+  private async refocus(index = this.active, inside = false): Promise<void> {
     await this.updateComplete;
     // The dialog closes (and tries its opener) in its own updates: let them run first.
     await new Promise((resolve) => setTimeout(resolve));
-    // Focus the user moved elsewhere meanwhile stays where it is.
     const active = document.activeElement;
-    if (active && active !== document.body && active !== this) return;
+    if (active && active !== document.body && (active !== this || (!inside && this.shadowRoot!.activeElement))) return;
     const total = this.source.total;
     if (total) return this.focusRow(Math.min(index, total - 1));
     await this.updateComplete;
@@ -514,6 +520,13 @@ export class SuborgList extends SuborgElement implements ListHost {
   private requestUpgrade(): void {
     this.dispatchEvent(new SuborgUpgradeRequestEvent(this.limit));
     void this.orgTask.run();
+  }
+
+  /** The button goes with the empty state: focus moves to the search box, ready for another search. */
+  private async onClearSearch(): Promise<void> {
+    this.search = this.applied = '';
+    await this.updateComplete;
+    this.$('#search')?.focus();
   }
 
   private onCreateClick(): void {
@@ -589,13 +602,15 @@ export class SuborgList extends SuborgElement implements ListHost {
     const s = this.source;
     if (s.phase === 'idle') return html`<p part="idle" class="async-idle">${this.commonMsg('noConfig')}</p>`;
     if (s.phase === 'loading') return loadingView(this.msg('loadingRows'), html`<div class="skeleton-rows"><span class="bar"></span><span class="bar"></span><span class="bar"></span><span class="bar"></span><span class="bar"></span></div>`);
-    if (s.phase === 'error') return errorView(`${this.msg('loadError')} ${this.reason(s.error!)}`, this.retry(s.error!, () => s.refresh()));
+    if (s.phase === 'error') {
+      return errorView(`${this.msg('loadError')} ${this.reason(s.error!)}`, this.retry(s.error!, () => (s.refresh(), void this.refocus())));
+    }
     if (s.total) return this.renderGrid();
     const query = this.applied.trim();
     return query
       ? emptyView(
           html`<bdi>${this.msg('noResults', { search: query })}</bdi>`,
-          html`<button class="button secondary" @click=${() => (this.search = this.applied = '')}>${this.msg('clearSearch')}</button>`,
+          html`<button class="button secondary" @click=${this.onClearSearch}>${this.msg('clearSearch')}</button>`,
           'no-results',
         )
       : emptyView(

@@ -55,6 +55,7 @@ export const deBilling: Translation<BillingStrings> = {
   unsavedChanges: 'Sie haben ungespeicherte Änderungen.',
   staleConflict: 'Diese Einstellungen wurden anderswo geändert. Ihre Eingaben bleiben erhalten; laden Sie neu, um die aktuellen Werte zu sehen.',
   reloadLatest: 'Aktuellen Stand laden',
+  reloaded: 'Aktuelle Werte geladen. Ihre Eingaben bleiben erhalten; speichern Sie, um sie zu übernehmen.',
   fixErrors: 'Korrigieren Sie die markierten Felder und speichern Sie erneut.',
   creditModeToggle: 'Credit-Pool der Agentur nutzen',
   creditModeHelp: 'Aus: Dieser Kunde kauft eigene Credits.',

@@ -58,6 +58,7 @@ export const billingStrings = defineSlice('suborg-billing', {
   unsavedChanges: 'You have unsaved changes.',
   staleConflict: 'These settings were changed elsewhere. Your edits are kept; reload to see the latest values.',
   reloadLatest: 'Reload latest',
+  reloaded: 'Latest values loaded. Your edits are kept; save to apply them.',
   fixErrors: 'Fix the highlighted fields and save again.',
   creditModeToggle: "Use the agency's credit pool",
   creditModeHelp: 'Off: this client buys its own credits.',

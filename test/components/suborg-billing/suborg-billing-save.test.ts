@@ -261,6 +261,10 @@ describe('<suborg-billing> editing and saving', () => {
     await waitUntil(() => part(el, 'conflict') === null);
     expect(field(el, 'autoRecharge.rechargeAmount').raw, 'edit kept').to.equal('300');
     expect(field(el, 'autoRecharge.rechargeThreshold').raw, 'latest value shown').to.equal('50');
+    // The Reload button is gone: focus moves on to Save, and the outcome is said.
+    await waitUntil(() => el.shadowRoot!.activeElement === part(el, 'save-button'), 'focus on Save after Reload');
+    expect(text(part(el, 'announcer'))).to.equal('Latest values loaded. Your edits are kept; save to apply them.');
+    await expect(el).to.be.accessible();
     await clickSave(el);
     const retry = await a.next('updateBilling');
     expect(retry.input.ifMatch).to.equal('2026-11-05T00:00:00.000Z');

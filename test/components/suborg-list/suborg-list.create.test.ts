@@ -98,6 +98,24 @@ describe('suborg-list: create', function () {
     expect(adapter.calls('createSubOrg')).to.have.length(1);
   });
 
+  it('from the empty state: once the first row is in, focus goes to it (its opener left with the empty state)', async () => {
+    const adapter = fakeAdapter([]);
+    const el = await mountList(adapter);
+    await settled(el, () => !!shadow(el).querySelector('.async-empty button'));
+    adapter.handlers.createSubOrg = (input) => {
+      const row = created(input as unknown as CreateSubOrgInput);
+      adapter.rows = [row];
+      return row;
+    };
+    q<HTMLButtonElement>(el, '.async-empty button').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => (createDialog(el)?.open ?? false) && q(el, '#create-name'), 'create dialog');
+    await type(el, '#create-name', 'First Client');
+    await sendKeys({ press: 'Enter' });
+    await settled(el, () => !!rowById(el, 'so_new') && !createDialog(el)?.open, 'row shown, dialog closed');
+    await waitUntil(() => shadow(el).activeElement === rowById(el, 'so_new'), 'focus on the new row');
+  });
+
   it('a create refetches the list once: through the adapter change, with no second refresh', async () => {
     const { el, adapter } = await setup();
     adapter.handlers.createSubOrg = (input) => {

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { ListSubOrgsQuery } from '../../../src/api/adapter.js';
 import { ApiError } from '../../../src/api/errors.js';
 import { fakeAdapter } from './helpers/fake-adapter.js';
@@ -47,9 +48,16 @@ describe('suborg-list: states', function () {
     expect(errors.length).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
     fail = false;
-    shadow(el).querySelector<HTMLButtonElement>('[part="error"] button')!.click();
+    shadow(el).querySelector<HTMLButtonElement>('[part="error"] button')!.focus();
+    await sendKeys({ press: 'Enter' });
     await settled(el);
     expect(bodyRows(el).length).to.equal(3);
+    // Retry went away with the error: focus stays in the list (the search box while rows load,
+    // or the first row when they are already in), not on <body>.
+    await waitUntil(() => {
+      const active = shadow(el).activeElement;
+      return active?.id === 'search' || active === bodyRows(el)[0];
+    }, 'focus in the list after Retry');
   });
 
   it('forbidden (403): says the caller has no access and offers no Retry; accessible', async () => {
@@ -74,9 +82,13 @@ describe('suborg-list: states', function () {
     await settled(el, () => !!shadow(el).querySelector('.async-empty.no-results'));
     expect(shadow(el).querySelector('.async-empty.no-results')!.textContent).to.contain('zzz-nothing');
     await expect(el).to.be.accessible();
-    shadow(el).querySelector<HTMLButtonElement>('.async-empty.no-results button')!.click();
+    shadow(el).querySelector<HTMLButtonElement>('.async-empty.no-results button')!.focus();
+    await sendKeys({ press: 'Enter' });
     await settled(el);
     expect(bodyRows(el).length).to.equal(3);
+    // The button went away with the empty state: focus is in the search box, ready for another search.
+    await waitUntil(() => shadow(el).activeElement?.id === 'search', 'focus on the search box after Clear search');
+    expect(shadow(el).querySelector<HTMLInputElement>('#search')!.value).to.equal('');
   });
 
   it('stale: keeps rows while refreshing, then marks a failed refresh with retry; accessible both ways', async () => {
