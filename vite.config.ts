@@ -176,8 +176,12 @@ function referenceApi(): Plugin {
     handler = createApiHandler({ control: true });
     middlewares.use((req, res, next) => {
       if (handler && req.url && (req.url === '/api' || req.url.startsWith('/api/'))) return handler(req, res);
-      // The API's redirect URLs name the stub pages under /demo/; the portal is served from the root.
-      if (req.url?.startsWith('/demo/') && /^\/demo\/[\w-]+\.html(\?|$)/.test(req.url)) req.url = req.url.slice('/demo'.length);
+      // The API's redirect URLs name the stub pages under /demo/; the portal is served from the
+      // root. A redirect, not a rewrite: the pages' relative script and style URLs need the real path.
+      if (req.url?.startsWith('/demo/') && /^\/demo\/[\w-]+\.html(\?|$)/.test(req.url)) {
+        res.writeHead(302, { Location: req.url.slice('/demo'.length) }).end();
+        return;
+      }
       // The demo's "signed-in agency": a same-origin session cookie, as an agency portal would have.
       if (!/(^|;\s*)suborg_demo_session=1(;|$)/.test(req.headers.cookie ?? '')) {
         res.setHeader('Set-Cookie', 'suborg_demo_session=1; Path=/; SameSite=Lax; HttpOnly');
