@@ -50,7 +50,8 @@ export class SuborgMenuButton extends LitElement {
       .label { flex: 1 }
       svg:dir(rtl) { transform: scaleX(-1) }
       @media (forced-colors: active) {
-        [role=menuitem]:is(:focus, [aria-expanded=true]) { forced-color-adjust: none; background: Highlight; color: HighlightText }
+        [role=menuitem]:focus { forced-color-adjust: none; background: Highlight; color: HighlightText }
+        [aria-expanded=true] { outline: 2px solid }
       }
     `,
   ];

@@ -26,8 +26,9 @@ export const buttonStyles = css`
   .button:is(.primary, .danger) { border-color: var(--_fill); background: var(--_fill); color: var(--_on-fill) }
   .button:is(.primary, .danger):hover { box-shadow: inset 0 0 0 100vmax #0000001f }
   .button:is(:disabled, [aria-disabled=true]) { opacity: .55; cursor: not-allowed; box-shadow: none }
+  /* The browser itself gives buttons ButtonFace, ButtonText and a border, and GrayText when
+     :disabled; aria-disabled is ours to show. */
   @media (forced-colors: active) {
-    .button, .button:is(.primary, .danger, .ghost, .icon) { border-color: ButtonText; background: ButtonFace; color: ButtonText }
     .button:is(:disabled, [aria-disabled=true]) { border-color: GrayText; color: GrayText; opacity: 1 }
   }
 `;
@@ -51,8 +52,8 @@ export const fieldStyles = css`
   /* The group draws the border, the focus ring and the invalid mark. */
   .input-group .input { flex: auto; min-block-size: 0; border: 0; background: none; box-shadow: none; outline: none }
   .input:disabled { opacity: .6; cursor: not-allowed }
+  /* Borders turn CanvasText by themselves; an invalid field needs more than its colour. */
   @media (forced-colors: active) {
-    .input, .input-group { border-color: FieldText }
     .input[aria-invalid=true], .input-group:has([aria-invalid=true]) { border: 2px solid Mark }
   }
 `;

@@ -48,8 +48,8 @@ export const tokenStyles = css`
     outline-offset: 2px;
   }
   @media (forced-colors: active) {
-    :focus-visible {
-      outline-color: Highlight;
+    :host {
+      --_focus: Highlight;
     }
   }
   @media (prefers-reduced-motion: reduce) {

@@ -49,14 +49,14 @@ export const listStyles = css`
   .viewport { max-block-size: var(--suborg-list-max-height, 32rem); overflow-y: auto; overscroll-behavior: contain }
   .spacer { position: relative }
   .row { position: absolute; inset: 0 0 auto; block-size: var(--_row-height); border-block-end: 1px solid var(--_border); background: var(--_surface); contain: strict }
-  .row:focus-visible { outline-offset: -2px }
+  .row[tabindex]:focus-visible { outline: 2px solid var(--_focus); outline-offset: -2px }
   .row[tabindex='0'] { background: var(--_surface-raised) }
   /* Overflow hidden: a cell's automatic minimum width is 0. */
   .cell, .name-text { overflow: hidden; white-space: nowrap; text-overflow: ellipsis }
   /* Every column, and every row of the stacked layout. */
   .wide { grid-area: 1 / 1 / -1 / -1; display: flex; align-items: center; gap: var(--_space) }
   .name-text { display: block; font-weight: 600 }
-  .num { font-variant-numeric: tabular-nums }
+  .num { font-variant-numeric: tabular-nums; white-space: normal }
   .promo { display: block; font-size: .85em; color: var(--_success) }
   .status { display: flex; gap: .25rem }
   .logo-img, .initials { display: grid; place-items: center; inline-size: var(--_logo-size); block-size: var(--_logo-size); border-radius: calc(var(--_radius) * .75); object-fit: cover }
@@ -91,7 +91,7 @@ export const listStyles = css`
   /* Narrow containers: each row becomes a card; the header stays for screen readers only. */
   @container suborg-list (max-width: 48rem) {
     .head-row { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap }
-    .row { block-size: 8.5rem; grid-template-columns: var(--_logo-size) minmax(0, 1fr) minmax(0, 1fr); grid-template-areas: 'logo name name' 'logo plan balance' 'logo members spend' 'logo status status' 'logo actions actions'; align-content: center; row-gap: .125rem; padding-block: var(--_space) }
+    .row { block-size: 10rem; grid-template-columns: var(--_logo-size) minmax(0, 1fr) auto; grid-template-areas: 'logo name name' 'logo balance balance' 'logo spend spend' 'logo plan members' 'logo status status' 'logo actions actions'; align-content: center; row-gap: .125rem; padding-block: var(--_space) }
     .logo { grid-area: logo; align-self: start }
     .name { grid-area: name }
     .plan { grid-area: plan }
@@ -106,8 +106,9 @@ export const listStyles = css`
   }
   @media (forced-colors: active) {
     .row[tabindex='0'] { outline: 1px solid CanvasText }
-    .initials, .grid { border: 1px solid CanvasText }
+    .initials { border: 1px solid }
     .skeleton-rows span.bar { background: GrayText }
+    .check input:disabled + label { color: GrayText }
   }
   @media (prefers-reduced-motion: reduce) {
     .async-loading .bar { animation: none }
