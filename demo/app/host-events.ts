@@ -59,6 +59,14 @@ export function wireHostEvents(shell: ShellControl): void {
   document.addEventListener('suborg-detached', (e) => toast(t().detached(name(e))));
   document.addEventListener('suborg-upgrade-request', () => toast(t().upgrade));
   document.addEventListener('suborg-billing-change', () => toast(t().billingSaved));
+  // Unsaved billing edits: ask before they are dropped (another client picked, or another page).
+  document.addEventListener('suborg-billing-leave', (e) => {
+    if (confirm(t().leaveBilling)) return;
+    e.preventDefault();
+    // The element kept its client: the picker goes back to it (after the render that asked).
+    const kept = e.detail.subOrgId;
+    if (e.detail.reason === 'sub-org-change') setTimeout(() => shell.go('billing', { billingOrg: kept }));
+  });
   document.addEventListener('suborg-credits-change', () => toast(t().creditsMoved));
   document.addEventListener('suborg-error', (e) => toast(t().error(e.detail.error.message), 'error'));
 }

@@ -1,6 +1,7 @@
 // One entry per portal section. A section shows the real element once it is registered,
 // else a "coming soon" card, so the portal follows the kit as it grows.
 import { html } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { TemplateResult } from 'lit';
 import { absolute, CLIENT_BRAND } from './brands.js';
 import { comingSoon } from './coming-soon.js';
@@ -58,7 +59,7 @@ function billing(ctx: PageContext) {
   const clients: readonly ClientRef[] = opened && !BILLING_CLIENTS.some(([id]) => id === opened[0]) ? [opened, ...BILLING_CLIENTS] : BILLING_CLIENTS;
   return html`<label class="control picker">
       <span>${t.client}</span>
-      <select id="billing-client" @change=${(e: Event) => ctx.onBillingOrg((e.target as HTMLSelectElement).value)}>
+      <select id="billing-client" .value=${live(ctx.billingOrg)} @change=${(e: Event) => ctx.onBillingOrg((e.target as HTMLSelectElement).value)}>
         ${clients.map(([id, name]) => html`<option value=${id} ?selected=${id === ctx.billingOrg}>${name}</option>`)}
       </select>
     </label>

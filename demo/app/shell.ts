@@ -142,6 +142,12 @@ export function startShell(container: HTMLElement): ShellControl {
   };
 
   addEventListener('hashchange', () => {
+    // A router guard, as an integrator would write one: billing may hold unsaved edits.
+    const billing = document.querySelector('suborg-billing');
+    if (state.page === 'billing' && pageFromHash() !== 'billing' && billing && !billing.requestLeave()) {
+      history.replaceState(null, '', '#/billing');
+      return;
+    }
     update({ page: pageFromHash() });
     document.getElementById('main')?.focus();
   });
