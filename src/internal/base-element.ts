@@ -66,7 +66,7 @@ export abstract class SuborgElement extends LitElement {
     locale: {},
     timeZone: { attribute: 'time-zone' },
     strings: { attribute: false },
-    ...states('context'),
+    ...states('context', 'retryNote'),
   };
 
   /** The adapter; wins over the provider's. */
@@ -83,6 +83,14 @@ export abstract class SuborgElement extends LitElement {
 
   /** Partial string overrides `{ [slice]: { [key]: message } }`; win over the provider's. */
   strings?: StringOverrides;
+
+  /**
+   * "And the UI told" (DESIGN §5): the adapter announced a retry of a request about an entity
+   * this element shows (its `retry` event: a 429 with Retry-After, a 5xx, the network). The
+   * element shows it; it clears itself once the wait is over.
+   */
+  protected retryNote = '';
+  private retryTimer?: ReturnType<typeof setTimeout>;
 
   private readonly tasks = new Set<DataTask<readonly unknown[], unknown>>();
   private watching: { adapter: SubOrgAdapter; stop: AbortController } | undefined;
@@ -191,6 +199,7 @@ export abstract class SuborgElement extends LitElement {
     connected.delete(this);
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+    clearTimeout(this.retryTimer);
     this.syncWatch();
   }
 
@@ -230,6 +239,18 @@ export abstract class SuborgElement extends LitElement {
         if (change.ids.some((id) => watched.has(id))) this.refresh();
       },
       stop.signal,
+    );
+    adapter.addEventListener(
+      'retry',
+      (event) => {
+        const { delayMs, path } = (event as Event & { retry?: { delayMs?: number; path?: string } }).retry ?? {};
+        // Another adapter's event may lack either field: a path that is not a string names no entity.
+        if (typeof delayMs !== 'number' || !`${path}`.split('/').some((id) => this.watchedIds.includes(id))) return;
+        clearTimeout(this.retryTimer);
+        this.retryTimer = setTimeout(() => (this.retryNote = ''), delayMs + 1500);
+        this.retryNote = this.t(commonStrings, 'retrying', { seconds: Math.max(1, Math.ceil(delayMs / 1000)) });
+      },
+      { signal: stop.signal },
     );
   }
 }

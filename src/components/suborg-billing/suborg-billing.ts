@@ -11,7 +11,7 @@ import { can } from '../../domain/permissions.js';
 import { safeRedirectUrl } from '../../domain/url-safety.js';
 import { commonStrings } from '../../i18n/en/common.js';
 import { billingStrings } from '../../i18n/en/suborg-billing.js';
-import { errorMessage } from '../../internal/async-state.js';
+import { banner, errorMessage } from '../../internal/async-state.js';
 import { SuborgElement } from '../../internal/base-element.js';
 import { initialState, toApiError } from '../../internal/controllers/data-task.js';
 import { hostListConverter } from '../../internal/host-list.js';
@@ -87,6 +87,8 @@ const NO_MOVE: CreditMoveForm = { direction: 'allocate', amount: '', reason: '' 
  * @csspart header-actions - The portal / buy buttons.
  * @csspart portal-button - Open billing portal (agency view: only once the caller's role allows billing actions).
  * @csspart portal-error - Why the portal did not open.
+ * @csspart banner - The adapter is retrying a request (a 429 with Retry-After, a 5xx, the network), and for how long.
+ * @csspart stale-banner - Data kept on screen while it is read again, or after that failed.
  * @csspart buy-credits-button - Buy credits (client view).
  * @csspart announcer - The visually hidden live region.
  *
@@ -617,7 +619,7 @@ export class SuborgBilling extends SuborgElement {
             client || this.canEdit ? button('portal-button', m(this.portalBusy ? 'portalOpening' : 'portal'), () => this.openPortal(), this.portalBusy) : nothing
           }</div>`
         : nothing
-    }</div>${this.portalError ? alert('portal-error', 'danger', this.portalError) : nothing}${org ? renderNotices(v, this.notices(org), (n) => this.dismiss(n)) : nothing}${this.renderAsync(this.orgTask, {
+    }</div>${this.retryNote ? banner(this.retryNote, { part: 'banner', variant: 'retrying' }) : nothing}${this.portalError ? alert('portal-error', 'danger', this.portalError) : nothing}${org ? renderNotices(v, this.notices(org), (n) => this.dismiss(n)) : nothing}${this.renderAsync(this.orgTask, {
       ready: () => (org ? this.renderPanel(v, org) : nothing),
       idle: () => html`<p part="idle" class="muted">${this.targetId ? this.t(commonStrings, 'noConfig') : m('noSubOrg')}</p>`,
     })}<div class="visually-hidden" role="status" part="announcer">${this.said}</div></div>`;

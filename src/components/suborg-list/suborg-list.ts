@@ -125,7 +125,7 @@ export class SuborgList extends SuborgElement implements ListHost {
     sort: {},
     columns: { converter: { fromAttribute: parseColumns, toAttribute: (v: ListColumn[]) => v.join(' ') } },
     mode: { attribute: 'create-mode' },
-    ...states('applied', 'active', 'bodyTop', 'rowHeight', 'failedLogos', 'notice', 'menusLive', 'retryNote'),
+    ...states('applied', 'active', 'bodyTop', 'rowHeight', 'failedLogos', 'notice', 'menusLive'),
   };
 
   /** Host-supplied rows: searched and sorted locally instead of asking the adapter. */
@@ -150,14 +150,6 @@ export class SuborgList extends SuborgElement implements ListHost {
   private menusLive = false;
 
   private readonly source = new ListDataSource(this, (error) => this.reportError(error));
-  /**
-   * "And the UI told" (DESIGN §5): the adapter announced a retry of this org's request (its
-   * `retry` event: 429 with Retry-After, a 5xx, the network). Clears itself once the wait is over.
-   */
-  private retryNote = '';
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The adapter whose `retry` events are followed, and the end of that. */
-  private retryWatch: [EventTarget, AbortController] | undefined;
   private readonly createFlow = new CreateFlow(this, {
     // No refresh here: the adapter's `change` (the new id and this org) already refetches.
     created: (org) => this.dispatchEvent(new SuborgCreatedEvent(org)),
@@ -268,11 +260,9 @@ export class SuborgList extends SuborgElement implements ListHost {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.searchTimer);
-    clearTimeout(this.retryTimer);
     this.cancelMenus?.();
-    this.retryWatch?.[1].abort();
     this.resizer.disconnect();
-    this.cancelMenus = this.retryWatch = this.sizedRow = undefined;
+    this.cancelMenus = this.sizedRow = undefined;
   }
 
   protected override get watchedIds(): readonly string[] {
@@ -305,7 +295,6 @@ export class SuborgList extends SuborgElement implements ListHost {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.watchRetries();
     // Layout is read here, before paint: a stacked layout's taller rows must not flash at
     // the table's row height. The first window was drawn with a default height; the measured
     // one re-renders only when it needs rows that were not drawn.
@@ -336,30 +325,6 @@ export class SuborgList extends SuborgElement implements ListHost {
   private window() {
     // Until the first rows are painted only those in view are drawn (the default viewport holds 9.1).
     return visibleWindow(this.bodyTop, this.viewH || this.rowHeight * 10, this.rowHeight, this.source.total, this.painted || this.menusLive ? OVERSCAN_ROWS : 0);
-  }
-
-  /** Follows the `retry` events of the adapter in effect (it may change with a property or the provider). */
-  private watchRetries(): void {
-    const adapter = this.target?.adapter;
-    if (this.retryWatch?.[0] === adapter) return;
-    this.retryWatch?.[1].abort();
-    this.retryWatch = undefined;
-    if (!adapter) return;
-    const stop = new AbortController();
-    this.retryWatch = [adapter, stop];
-    adapter.addEventListener(
-      'retry',
-      (event) => {
-        const { delayMs, path } = (event as Event & { retry?: { delayMs?: number; path?: string } }).retry ?? {};
-        const orgId = this.env.orgId;
-        // Another adapter's event may lack either field: a path that is not a string never matches.
-        if (typeof delayMs !== 'number' || !orgId || !`${path}`.startsWith(`/orgs/${orgId}`)) return;
-        clearTimeout(this.retryTimer);
-        this.retryTimer = setTimeout(() => (this.retryNote = ''), delayMs + 1500);
-        this.retryNote = this.msg('retrying', { seconds: Math.max(1, Math.ceil(delayMs / 1000)) });
-      },
-      { signal: stop.signal },
-    );
   }
 
   /** Viewport and row height (rows have one fixed height per layout, table or stacked). */

@@ -12,6 +12,7 @@ export const deCommon: Translation<CommonStrings> = {
   empty: 'Noch nichts vorhanden.',
   stale: 'Gespeicherte Daten; wird aktualisiert…',
   staleFailed: 'Aktualisierung fehlgeschlagen. Die zuletzt geladenen Daten werden angezeigt.',
+  retrying: 'Der Server ist ausgelastet; neuer Versuch in {seconds} s…',
   'error.validation': 'Einige Werte sind ungültig.',
   'error.auth': 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
   'error.forbidden': 'Sie haben keinen Zugriff.',

@@ -47,7 +47,6 @@ export const deSuborgList: Translation<ListStrings> = {
   pageError: 'Diese Zeilen konnten nicht geladen werden.',
   retryRows: 'Diese Zeilen erneut laden',
   updating: 'Liste wird aktualisiert…',
-  retrying: 'Der Server ist ausgelastet; neuer Versuch in {seconds} s…',
   orgError: 'Ihre Organisation konnte nicht geladen werden, daher sind Aktionen ausgeblendet.',
   truncated: 'Der Server hat bereits gesendete Zeilen wiederholt; die Liste endet hier.',
   results: { zero: 'Keine Ergebnisse.', one: '{count} Ergebnis.', other: '{count} Ergebnisse.' },

@@ -11,6 +11,7 @@ export const commonStrings = defineSlice('common', {
   empty: 'Nothing here yet.',
   stale: 'Showing saved data; refreshing…',
   staleFailed: 'Could not refresh. Showing the last data loaded.',
+  retrying: 'The server is busy; trying again in {seconds} s…',
   'error.validation': 'Some values are not valid.',
   'error.auth': 'Your session has ended. Sign in again.',
   'error.forbidden': "You don't have access.",

@@ -48,7 +48,6 @@ export const listStrings = defineSlice('suborg-list', {
   pageError: 'These rows could not be loaded.',
   retryRows: 'Retry these rows',
   updating: 'Updating the list…',
-  retrying: 'The server is busy; trying again in {seconds} s…',
   orgError: 'Your organization could not be loaded, so actions are hidden.',
   truncated: 'The server repeated rows it had already sent; the list stops here.',
   results: { zero: 'No results.', one: '{count} result.', other: '{count} results.' },

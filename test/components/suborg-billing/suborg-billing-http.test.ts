@@ -153,4 +153,19 @@ describe('<suborg-billing> over HTTP (reference API)', function () {
     expect(new URL(event.detail.url).origin).to.equal(location.origin);
     expect(event.detail.url).to.contain('org_acme_dental');
   });
+
+  it('a 429 with Retry-After: the panel says it will retry, then shows the data; accessible', async () => {
+    const base = `/api/t/${tenant()}`;
+    const faults = [{ kind: 'status-429', match: { method: 'GET', path: '/orgs/org_agency/orgs/org_acme_dental' }, times: 1, retryAfter: '1' }];
+    const set = await fetch(`${base}/__control/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ faults }) });
+    expect(set.ok, 'faults set').to.be.true;
+    const el = await fixture<SuborgBilling>(
+      html`<suborg-billing .adapter=${createRestAdapter({ baseUrl: base, getToken: () => 't' })} .noticeStore=${new MemoryStore()} org-id="org_agency" sub-org-id="org_acme_dental" locale="en-US" time-zone="UTC"></suborg-billing>`,
+    );
+    await waitUntil(() => part(el, 'banner'), 'retry announced');
+    expect(text(part(el, 'banner'))).to.contain('trying again in 1 s');
+    await expect(el).to.be.accessible();
+    await ready(el);
+    expect(text(part(el, 'balance'))).to.equal('1,250 credits');
+  });
 });
