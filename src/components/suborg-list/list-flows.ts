@@ -339,7 +339,10 @@ export class InviteFlow extends Flow {
         this.close();
       },
       (error) => {
-        if (error.fields.email || error.kind === 'conflict') this.invalid({ email: msg(error.kind === 'conflict' ? 'duplicateInvite' : 'invalidEmail') });
+        // At the field: the server's own words for it (already a member, already invited, not
+        // accepted), or ours for a duplicate it did not explain; anything else under the form.
+        const said = error.fields.email || (error.code === 'duplicate' && msg('duplicateInvite'));
+        if (said) this.invalid({ email: said });
         else this.formError = this.host.reason(error);
       },
     );

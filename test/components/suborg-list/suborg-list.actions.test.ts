@@ -75,14 +75,32 @@ describe('suborg-list: quick actions', function () {
     expect(shadow(el).querySelector('#invite-email-error')!.textContent).to.contain('Enter an email address');
     expect(email.getAttribute('aria-invalid')).to.equal('true');
     expect(adapter.calls('createInvite')).to.have.length(0);
+    await expect(el).to.be.accessible();
+    // The server's words at the field when it gives them (a member, not only an invite, can be the duplicate).
     adapter.handlers.createInvite = () => {
-      throw new ApiError({ kind: 'conflict', code: 'duplicate', status: 409, fields: { email: 'Already invited.' } });
+      throw new ApiError({ kind: 'conflict', code: 'duplicate', status: 409, fields: { email: 'Already a member.' } });
     };
     email.value = '';
     email.focus();
     await sendKeys({ type: 'sam@example.com' });
     await sendKeys({ press: 'Enter' });
+    await waitUntil(() => shadow(el).querySelector('#invite-email-error')?.textContent?.includes('Already a member.'), 'duplicate at the field, in the server’s words');
+    expect(email.value, 'typed text kept').to.equal('sam@example.com');
+    await expect(el).to.be.accessible();
+    // A duplicate the server does not explain: ours.
+    adapter.handlers.createInvite = () => {
+      throw new ApiError({ kind: 'conflict', code: 'duplicate', status: 409 });
+    };
+    await sendKeys({ press: 'Enter' });
     await waitUntil(() => shadow(el).querySelector('#invite-email-error')?.textContent?.includes('already invited'), 'duplicate at the field');
+    // Another refusal is not about the address: it is said under the form, the field stays clean.
+    adapter.handlers.createInvite = () => {
+      throw new ApiError({ kind: 'conflict', code: 'sub_org_limit', status: 409, message: 'Limit' });
+    };
+    email.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => shadow(el).querySelector('.invite-dialog .form-error'), 'form error');
+    expect(email.getAttribute('aria-invalid')).to.equal('false');
     expect(email.value, 'typed text kept').to.equal('sam@example.com');
     delete adapter.handlers.createInvite;
     const invited = oneEvent(el, 'suborg-invited');
@@ -200,5 +218,6 @@ describe('suborg-list: quick actions', function () {
     expect(confirm().open).to.be.true;
     expect(confirm().shadowRoot!.querySelector<HTMLInputElement>('#confirm-input')!.value, 'typed text kept').to.equal('Client 000001');
     expect(rowById(el, 'so_1')).to.exist;
+    await expect(el).to.be.accessible();
   });
 });

@@ -61,6 +61,7 @@ describe('suborg-list: create', function () {
     expect(q(el, '#create-lastName-error').textContent).to.contain('Required');
     expect(adapter.calls('createSubOrg')).to.have.length(0);
     expect(shadow(el).activeElement?.id).to.equal('create-name');
+    await expect(el).to.be.accessible();
   });
 
   it('a duplicate name (409 duplicate_name) is said at the name field', async () => {
@@ -76,6 +77,7 @@ describe('suborg-list: create', function () {
     expect(q(el, '#create-name').getAttribute('aria-invalid')).to.equal('true');
     expect(q<HTMLInputElement>(el, '#create-name').value).to.equal('Client 000001');
     expect((createDialog(el)?.open ?? false)).to.be.true;
+    await expect(el).to.be.accessible();
   });
 
   it('a double click on Create creates one sub-org', async () => {
