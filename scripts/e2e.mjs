@@ -306,7 +306,20 @@ async function checkLook(browser, look) {
     await checkInView(page, `${name}${look.suffix}, ${kind}`);
   };
   const closed = (cls) => page.locator(`suborg-list .${cls} dialog[open]`).waitFor({ state: 'hidden' });
+  /** The loading skeleton of `id`'s element, its API reads held back for a moment. */
+  const loading = async (id, reads, name) => {
+    const hold = (route) => setTimeout(() => route.continue().catch(() => {}), 1500);
+    await page.route(reads, hold);
+    await page.goto(`${origin}/#/${id}`);
+    if (look.rtl) await page.evaluate(() => (document.documentElement.dir = 'rtl'));
+    await page.locator(`${id === 'sub-orgs' ? 'suborg-list' : 'suborg-billing'} .async-loading .bar`).first().waitFor();
+    await page.screenshot({ path: path.join(shots, `${name}${look.suffix}-${kind}.png`) });
+    shotCount++;
+    await page.unroute(reads, hold);
+  };
   try {
+    step = 'list loading';
+    await loading('sub-orgs', /\/api\/orgs\/[^/]+\/orgs\?/, 'list-loading');
     step = 'list';
     await go('sub-orgs');
     await page.locator('suborg-list .row[data-id]').first().waitFor();
@@ -342,6 +355,8 @@ async function checkLook(browser, look) {
     await closed('detach-dialog');
     visited.push(`/#/sub-orgs (${look.name}: table, row menu, create and detach dialogs)`);
 
+    step = 'billing loading';
+    await loading('billing', /\/api\/orgs\/[^/]+\/orgs\/org_\w+$/, 'billing-loading');
     step = 'billing';
     await go('billing');
     await page.selectOption('#billing-client', 'org_summit_plumbing');
