@@ -24,9 +24,12 @@ export interface CreditsFormatOptions {
   signDisplay?: Intl.NumberFormatOptions['signDisplay'];
 }
 
-/** Localised credits with 0–2 fraction digits: 123450 → "1,234.5" (en-US). */
+/**
+ * Localised credits, whole or with both decimals (as a column of them reads best):
+ * 123400 → "1,234", 123450 → "1,234.50" (en-US).
+ */
 export function formatCredits(amount: CreditAmount, locale: string, opts: CreditsFormatOptions = {}): string {
-  const format = numberFormat(locale, { minimumFractionDigits: 0, maximumFractionDigits: CREDIT_EXPONENT, signDisplay: opts.signDisplay });
+  const format = numberFormat(locale, { minimumFractionDigits: amount % 100 ? CREDIT_EXPONENT : 0, maximumFractionDigits: CREDIT_EXPONENT, signDisplay: opts.signDisplay });
   return format.format(unitsToDecimalString(amount, CREDIT_EXPONENT) as `${number}`);
 }
 

@@ -13,15 +13,15 @@ function decimalOf(hundredths: bigint): string {
 
 describe('credits', function () {
   this.timeout(PROPERTY_TIMEOUT_MS);
-  it('formats with 0 to 2 fraction digits', () => {
-    expect(formatCredits(123450, 'en-US')).to.equal('1,234.5');
+  it('formats whole credits without decimals, others with both', () => {
+    expect(formatCredits(123450, 'en-US')).to.equal('1,234.50');
     expect(formatCredits(123456, 'en-US')).to.equal('1,234.56');
     expect(formatCredits(100, 'en-US')).to.equal('1');
     expect(formatCredits(-5, 'en-US')).to.equal('-0.05');
-    expect(formatCredits(123450, 'de-DE')).to.equal('1.234,5');
+    expect(formatCredits(123450, 'de-DE')).to.equal('1.234,50');
     expect(formatCredits(500, 'en-US', { signDisplay: 'always' })).to.equal('+5');
     expect(formatCredits(9007199254740991, 'en-US')).to.equal('90,071,992,547,409.91');
-    expect(formatCredits(123450, 'not a locale!!')).to.equal('1,234.5');
+    expect(formatCredits(123450, 'not a locale!!')).to.equal('1,234.50');
   });
 
   it('round-trips format → parse in many locales', () => {

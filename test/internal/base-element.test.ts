@@ -169,13 +169,13 @@ describe('SuborgElement', () => {
     expect(el.greet('Ada')).to.equal('Hello Ada');
     expect(el.members(1)).to.equal('1 member');
     expect(el.members(1200)).to.equal('1,200 members');
-    expect(el.credits(123450)).to.equal('1,234.5');
+    expect(el.credits(123450)).to.equal('1,234.50');
     el.strings = { 'test-base-el': { greeting: 'Hi {name}!' } };
     expect(el.greet('Ada')).to.equal('Hi Ada!');
     el.locale = 'de';
     el.timeZone = 'Asia/Tokyo';
     expect(el.members(1200)).to.equal('1.200 members');
-    expect(el.credits(123450)).to.equal('1.234,5');
+    expect(el.credits(123450)).to.equal('1.234,50');
     // 23:30 UTC on Jan 31 is already Feb 1 in Tokyo.
     expect(el.date('2026-01-31T23:30:00Z')).to.equal('1. Februar 2026');
   });

@@ -72,7 +72,7 @@ describe('<suborg-billing> over HTTP (reference API)', function () {
     expect(raw(again, 'autoRecharge.rechargeThreshold')).to.equal('50');
     expect(raw(again, 'autoRecharge.rechargeAmount')).to.equal('200.5');
     expect(raw(again, 'spendingCap.amount')).to.equal('750.25');
-    expect(text(part(again, 'recharge-preview'))).to.equal('When the balance drops below 50 credits, add 200.5 credits.');
+    expect(text(part(again, 'recharge-preview'))).to.equal('When the balance drops below 50 credits, add 200.50 credits.');
     expect(again.dirty).to.be.false;
   });
 

@@ -139,7 +139,7 @@ describe('<suborg-billing> inside a provider', () => {
     const el = wrapper.querySelector('suborg-billing')!;
     await ready(el);
     expect(text($(el, 'h2'))).to.contain('Abrechnung');
-    expect(text(part(el, 'balance'))).to.equal('1.234,5 Credits');
+    expect(text(part(el, 'balance'))).to.equal('1.234,50 Credits');
     expect(text(part(el, 'recharge-preview'))).to.equal('Wenn das Guthaben unter 50 Credits fällt, werden 200 Credits aufgeladen.');
     expect(($(el, '[name="spendingCap.amount"]') as HTMLElement & { raw: string }).raw).to.equal('100');
     await expect(el).to.be.accessible();

@@ -13,7 +13,7 @@ describe('<suborg-billing> rendering and states', () => {
     await ready(el);
     const summary = text(part(el, 'summary'));
     expect(summary).to.contain('Growth');
-    expect(text(part(el, 'balance'))).to.equal('1,234.5 credits');
+    expect(text(part(el, 'balance'))).to.equal('1,234.50 credits');
     expect(text(part(el, 'promo-balance'))).to.contain('10 credits');
     expect(text(part(el, 'promo-balance'))).to.contain('Resets Dec 15, 2026');
     expect(text(part(el, 'credit-mode'))).to.equal("Uses the agency's credit pool");
