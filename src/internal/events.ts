@@ -1,7 +1,7 @@
 // The typed DOM events every element shares (DESIGN §8 "Events"): bubbling and composed,
 // so a host can listen on any ancestor, including across shadow roots.
 import type { ApiError } from '../api/errors.js';
-import type { SubOrgSummary } from '../api/types.js';
+import type { Role, SubOrgSummary } from '../api/types.js';
 import type { SuborgAction } from '../domain/actions.js';
 
 // The action list lives in the domain; re-exported here beside the event that carries it.
@@ -37,10 +37,10 @@ export function suborgEvent<const N extends string, A extends unknown[], D>(
 export class SuborgErrorEvent extends suborgEvent('suborg-error', (error: ApiError) => ({ error })) {}
 
 /**
- * A quick action was chosen. Cancelable: `preventDefault()` means "the host handles it"
- * and the element does nothing further.
+ * A quick action was chosen (`detail.role`: the role picked, for `join-as`). Cancelable:
+ * `preventDefault()` means "the host handles it" and the element does nothing further.
  */
-export class SuborgActionEvent extends suborgEvent('suborg-action', (action: SuborgAction, subOrg: SubOrgSummary) => ({ action, subOrg }), true) {}
+export class SuborgActionEvent extends suborgEvent('suborg-action', (action: SuborgAction, subOrg: SubOrgSummary, role?: Role) => ({ action, subOrg, role }), true) {}
 
 // The building blocks' events (made by `emit`).
 

@@ -520,7 +520,7 @@ export class SuborgBilling extends SuborgElement {
     return html`${card(
       'auto-recharge',
       m('autoRechargeHeading'),
-      html`${toggle('autoRechargeEnabled', 'autoRechargeToggle')}${form.autoRechargeEnabled ? html`<div class="fields">${amount('rechargeThreshold', m('threshold'))}${amount('rechargeAmount', m('rechargeAmount'))}</div>` : nothing}<p class="preview" part="recharge-preview" aria-live="polite">${
+      html`${toggle('autoRechargeEnabled', 'autoRechargeToggle')}${form.autoRechargeEnabled ? html`<div class="fields">${amount('rechargeThreshold', m('threshold'))}${amount('rechargeAmount', m('rechargeAmount'))}</div>` : nothing}<p class="preview" part="recharge-preview">${
       preview.kind === 'on' ? v.creditsMsg('previewOn', preview.amount, { threshold: v.credits(preview.threshold) }) : m(preview.kind === 'off' ? 'previewOff' : 'previewIncomplete')
     }</p>`,
     )}${card(

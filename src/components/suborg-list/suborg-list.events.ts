@@ -3,15 +3,15 @@ import type { CreatedSubOrg, Invite, OrgDetail, Role, SubOrgSummary } from '../.
 import { SuborgActionEvent, suborgEvent } from '../../internal/events.js';
 
 /**
- * `suborg-action` for "Join as": the shared action event plus the role picked in the
- * submenu, so a host that takes the join over (preventDefault) knows which role.
+ * `suborg-action` for "Join as": the shared action event with the role picked in the submenu
+ * (`detail.role`, and `role` on the event), so a host that takes the join over knows which role.
  */
 export class SuborgJoinActionEvent extends SuborgActionEvent {
   constructor(
     subOrg: SubOrgSummary,
     readonly role: Role,
   ) {
-    super('join-as', subOrg);
+    super('join-as', subOrg, role);
   }
 }
 

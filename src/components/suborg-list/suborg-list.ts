@@ -82,7 +82,7 @@ const SORT_ICONS = { ascending: 'M6 3l4 5H2z', descending: 'M6 9 2 4h8z', none: 
  *
  * @summary Virtualized list of sub-organizations with search, sort, create and quick actions.
  *
- * @fires suborg-action - Cancelable. A quick action or Manage was chosen (`detail.action`, `detail.subOrg`; Join as adds `role` on the event). `preventDefault()` to handle it yourself; otherwise the list runs invite, join and detach itself.
+ * @fires suborg-action - Cancelable. A quick action or Manage was chosen (`detail.action`, `detail.subOrg`, and for Join as `detail.role`). `preventDefault()` to handle it yourself; otherwise the list runs invite, join and detach itself.
  * @fires suborg-joined - The caller joined a sub-org (`detail.subOrg`, `detail.role`): switch into it.
  * @fires suborg-created - A sub-org was created (`detail.subOrg`).
  * @fires suborg-invited - An invite was sent (`detail.subOrg`, `detail.invite`).

@@ -139,6 +139,7 @@ describe('suborg-list: quick actions', function () {
     const action = oneEvent(el, 'suborg-action') as Promise<SuborgJoinActionEvent>;
     const joined = oneEvent(el, 'suborg-joined') as Promise<SuborgJoinedEvent>;
     await chooseAction(el, 'so_1', 'Join as', 'Developer');
+    expect((await action).detail.role).to.equal('DEVELOPER');
     expect((await action).role).to.equal('DEVELOPER');
     const e = await joined;
     expect(e.detail.role).to.equal('DEVELOPER');
