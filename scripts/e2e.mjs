@@ -100,6 +100,9 @@ async function checkLayout(page, label) {
       .map((c) => c.textContent.trim()),
   );
   expect(cut.length === 0, `[${label}] <suborg-list> values cut off: ${cut.join(' | ')}`);
+  // A scrolling body as tall as the window (400% zoom) would leave no room to scroll the page past it.
+  const body = await page.evaluate(() => document.querySelector('suborg-list')?.shadowRoot?.querySelector('.viewport')?.getBoundingClientRect().height ?? 0);
+  expect(body < page.viewportSize().height * 0.9, `[${label}] <suborg-list>'s scrolling body (${Math.round(body)}px) fills the ${page.viewportSize().height}px window`);
   // Nothing may push the page sideways (an element sized by its content instead of its box).
   const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(wide <= 1, `[${label}] the page scrolls sideways by ${wide}px`);

@@ -46,7 +46,7 @@ export const listStyles = css`
   .sort-button:hover { color: var(--_text) }
   /* Header and body reserve the same scrollbar gutter, so their columns line up. */
   .head, .viewport { overflow: hidden; scrollbar-gutter: stable }
-  .viewport { max-block-size: var(--suborg-list-max-height, 32rem); overflow-y: auto; overscroll-behavior: contain }
+  .viewport { max-block-size: var(--suborg-list-max-height, min(32rem, 80vh)); overflow-y: auto; overscroll-behavior: contain }
   .spacer { position: relative }
   .row { position: absolute; inset: 0 0 auto; block-size: var(--_row-height); border-block-end: 1px solid var(--_border); background: var(--_surface); contain: strict }
   .row[tabindex]:focus-visible { outline: 2px solid var(--_focus); outline-offset: -2px }

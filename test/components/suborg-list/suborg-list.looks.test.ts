@@ -2,11 +2,11 @@
 // emulated by the runner's launcher: the element's own forced-colors rules are adopted as a
 // plain sheet instead (test/helpers/forced-colors.ts).
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { SuborgList } from '../../../src/components/suborg-list/suborg-list.js';
 import { fakeAdapter } from './helpers/fake-adapter.js';
 import { bodyRows, mountList, settled, shadow } from './helpers/list-fixture.js';
-import { NO_FEATURES, billing, subOrg } from '../../helpers/org-fixtures.js';
+import { NO_FEATURES, billing, subOrg, subOrgs } from '../../helpers/org-fixtures.js';
 import { forceColors, systemColor } from '../../helpers/forced-colors.js';
 
 /** Rows whose values are as wide as they get: a promo balance, a KWD cap, the longest plan name. */
@@ -50,6 +50,19 @@ describe('suborg-list: forced colors and 400% zoom', function () {
       expect(hiddenValues(el)).to.deep.equal([]);
     });
   }
+
+  it('at 400% zoom (a 1280×1024 screen: 320×256 CSS px) the scrolling body leaves room to scroll the page past it', async () => {
+    await setViewport({ width: 320, height: 256 });
+    try {
+      const el = await mountList(fakeAdapter(subOrgs(20)), { width: 300 });
+      await settled(el);
+      const body = shadow(el).querySelector('.viewport')!;
+      expect(body.scrollHeight, 'rows to scroll').to.be.greaterThan(256);
+      expect(body.getBoundingClientRect().height).to.be.at.most(256 * 0.8 + 1);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
 
   it('the focused row wears the 2px Highlight focus ring, not only the 1px outline of the active row', async () => {
     const el = await mountList(fakeAdapter(wideRows()));
