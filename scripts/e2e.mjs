@@ -4,8 +4,10 @@
 // CSP violation fails the run. Screenshots (1280 and 375 wide) go to e2e-screenshots/.
 // Look passes (DESIGN §7): forced colors, light and dark (*-forced-*.png, *-dark-forced-*.png),
 // right to left (*-rtl-*.png) and 400% zoom (a 1280×1024 screen at 400%: 320×256 CSS px,
-// *-zoom400.png) over the list (table, row menu, create and detach dialogs), billing (failed
-// payment, notices, toggles, the cap meter) and the client portal, with the same checks.
+// *-zoom400.png) over the list (loading, table, focused row, row menu, create and detach
+// dialogs), billing (loading, failed payment, notices, a focused switch, the cap meter) and the
+// client portal, with the same checks. Every shot also fails the run when a list value is cut
+// off, the list's scrolling body fills the window, or an open popup or dialog leaves the viewport.
 // Options: E2E_PORT; E2E_NO_BUILD=1 serves the demo already built (`npm run build:demo`);
 // E2E_ONLY=looks runs only the self-check and the look passes (other screenshots are kept).
 import { spawn, spawnSync } from 'node:child_process';
