@@ -283,7 +283,7 @@ async function expectInvited(flow, subId, name, email, role) {
 
 async function expectJoined(page, name) {
   const notice = page.locator('suborg-list [part~="notice"]');
-  await until(async () => ((await notice.textContent()) ?? '').includes(`Joined ${name} as Manager.`), `the list did not say "Joined ${name} as Manager."`);
+  await until(async () => ((await notice.textContent()) ?? '').replace(/[\u2068\u2069]/g, '').includes(`Joined ${name} as Manager.`), `the list did not say "Joined ${name} as Manager."`);
   await until(async () => (await spoken(page)).includes(`Joined ${name} as Manager.`), 'joining was not announced');
   await until(async () => (await toasts(page)).includes(`You joined ${name}.`), 'the host page did not get suborg-joined (no toast)');
 }
@@ -324,7 +324,7 @@ function rows(page) {
 
 /** What the list's live region holds (spoken text and its visible bar). */
 function spoken(page) {
-  return page.evaluate(() => document.querySelector('suborg-list')?.shadowRoot?.querySelector('suborg-live-region')?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '');
+  return page.evaluate(() => document.querySelector('suborg-list')?.shadowRoot?.querySelector('suborg-live-region')?.shadowRoot?.textContent?.replace(/\s+/g, ' ').replace(/[\u2068\u2069]/g, '') ?? '');
 }
 
 function toasts(page) {

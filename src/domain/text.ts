@@ -33,3 +33,10 @@ export function isBlank(s: string): boolean {
 export function normalizeName(s: string): string {
   return s.normalize('NFC').replace(BIDI_FORMATTING, '').replace(EDGE_JUNK, '').replace(INNER_SPACE_RUN, ' ');
 }
+
+/**
+ * `s` between a first-strong isolate and its pop: a name from data set inside a sentence
+ * keeps its own direction and cannot reorder the words around it (an Arabic or emoji name
+ * in an English sentence, or an English one in RTL).
+ */
+export const isolate = (s: unknown): string => `\u2068${s}\u2069`;

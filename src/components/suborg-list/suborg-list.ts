@@ -8,6 +8,7 @@ import { DEFAULT_COLUMNS, ariaSort, COLUMN_SORT, parseColumns, toggledSort, type
 import type { ListEntry } from '../../domain/list-local-query.js';
 import { canCreate, canTake, grantableRoles, limitReached, menuActions } from '../../domain/list-permissions.js';
 import { isGridNavKey, nextRowIndex, scrollToReveal, visibleWindow } from '../../domain/list-window.js';
+import { isolate } from '../../domain/text.js';
 import { commonStrings } from '../../i18n/en/common.js';
 import { listStrings } from '../../i18n/en/suborg-list.js';
 import type { MessageParams } from '../../i18n/types.js';
@@ -112,7 +113,7 @@ const SORT_ICONS = { ascending: 'M6 3l4 5H2z', descending: 'M6 9 2 4h8z', none: 
  * @csspart banner - Other notes above the rows: a retry under way, the parent org missing, a truncated list.
  *
  * @cssprop --suborg-list-row-height - Row height in the table layout (default 3.5rem).
- * @cssprop --suborg-list-max-height - Height of the scrolling body (default 32rem).
+ * @cssprop --suborg-list-max-height - Height of the scrolling body (default `min(32rem, 80vh)`, so it never fills a zoomed-in window).
  * @cssprop --suborg-color-* - The global colour tokens.
  */
 export class SuborgList extends SuborgElement implements ListHost {
@@ -210,7 +211,8 @@ export class SuborgList extends SuborgElement implements ListHost {
   }
 
   // ── ListHost ────────────────────────────────────────────────────────────
-  readonly msg = (key: ListMessageKey, params?: MessageParams): string => this.t(listStrings, key, params);
+  /** Names are data: isolated in every sentence they are set in (see `isolate`). */
+  readonly msg = (key: ListMessageKey, params?: MessageParams): string => this.t(listStrings, key, params?.name === undefined ? params : { ...params, name: isolate(params.name) });
   readonly commonMsg = (key: CommonKey, params?: MessageParams): string => this.t(commonStrings, key, params);
 
   get target() {

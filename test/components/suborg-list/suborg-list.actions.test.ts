@@ -169,6 +169,9 @@ describe('suborg-list: quick actions', function () {
     const confirm = () => shadow(el).querySelector<HTMLElement & { open: boolean }>('suborg-confirm-dialog.detach-dialog')!;
     await waitUntil(() => confirm().open && confirm().shadowRoot!.querySelector('#confirm-input'), 'detach dialog');
     expect(confirm().shadowRoot!.querySelector('[part="message"]')!.textContent).to.contain('permanent').and.contain('Acme "Dental" <b>');
+    // The name is data: isolated in the title and the warning, so an RTL or emoji name cannot reorder them.
+    expect((confirm() as HTMLElement & { label: string }).label).to.equal('Detach \u2068Acme "Dental" <b>\u2069?');
+    expect(confirm().shadowRoot!.querySelector('[part="message"]')!.textContent).to.contain('\u2068Acme "Dental" <b>\u2069 becomes');
     await expect(el).to.be.accessible();
     const input = confirm().shadowRoot!.querySelector<HTMLInputElement>('#confirm-input')!;
     input.focus();

@@ -42,7 +42,7 @@ describe('suborg-list: bad input and hostile data', function () {
     expect(bdi.textContent).to.equal(LONG);
     const manage = rowById(el, 'so_1')!.querySelector('.manage');
     await waitUntil(() => rowById(el, 'so_1')!.querySelector('.manage'));
-    expect((manage ?? rowById(el, 'so_1')!.querySelector('.manage'))!.getAttribute('aria-label')).to.equal(`Manage ${LONG}`);
+    expect((manage ?? rowById(el, 'so_1')!.querySelector('.manage'))!.getAttribute('aria-label')).to.equal(`Manage \u2068${LONG}\u2069`); // the name isolated in the sentence
   });
 
   it('an invalid or javascript: logo URL becomes initials; a logo that fails to load falls back to initials', async () => {
