@@ -30,6 +30,7 @@ dd,.alert,.meter-text,td{overflow-wrap:anywhere}
 .detail{color:var(--_text)}
 ul{padding:0;list-style:none}
 @container (min-width:30rem){.pair{grid-template-columns:1fr 1fr}}
+@container (max-width:30rem){.pager>span{order:-1;flex-basis:100%;text-align:center}}
 .preview{padding:var(--_space);background:var(--_surface-sunken)}
 meter{appearance:none;inline-size:100%;block-size:.75rem}
 meter::-webkit-meter-bar{background:var(--_surface-sunken);border:1px solid var(--_border);border-radius:1em}

@@ -14,7 +14,7 @@ export const listStyles = css`
     --_logo-size: 2rem;
     display: block;
     container: suborg-list / inline-size;
-    background: var(--_surface);
+    background: var(--suborg-list-background, var(--_surface));
   }
   h2, .count, .limit-help, .form-error, .warning, .copy-note { margin: 0 }
   /* Title on the start side, the controls one group that wraps on its own: a wrapping
@@ -39,7 +39,7 @@ export const listStyles = css`
   .skeleton-rows .bar { block-size: calc(var(--_row-height) - 2px) }
 
   /* The grid: one column template shared by the header and every row. */
-  .grid { border: 1px solid var(--_border); border-radius: var(--_radius); overflow: hidden }
+  .grid { border: 1px solid var(--_border); border-radius: var(--_radius); overflow: hidden; background: var(--_surface) }
   .head-row, .row { display: grid; grid-template-columns: var(--_cols); align-items: center; column-gap: var(--_space); padding-inline: var(--_space) }
   .head-row { min-block-size: 2.5rem; background: var(--_surface-raised); border-block-end: 1px solid var(--_border); font-weight: 600 }
   .sort-button { display: inline-flex; align-items: center; gap: .25rem; padding: .25rem; margin-inline-start: -.25rem; border: 0; border-radius: calc(var(--_radius) / 2); background: none; color: inherit; font: inherit; cursor: pointer }
@@ -107,7 +107,6 @@ export const listStyles = css`
   @media (forced-colors: active) {
     .row[tabindex='0'] { outline: 1px solid CanvasText }
     .initials { border: 1px solid }
-    .skeleton-rows span.bar { background: GrayText }
     .check input:disabled + label { color: GrayText }
   }
   @media (prefers-reduced-motion: reduce) {

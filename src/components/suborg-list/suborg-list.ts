@@ -112,6 +112,7 @@ const SORT_ICONS = { ascending: 'M6 3l4 5H2z', descending: 'M6 9 2 4h8z', none: 
  * @csspart stale-banner - Rows kept on screen while a refresh runs or after it failed.
  * @csspart banner - Other notes above the rows: a retry under way, the parent org missing, a truncated list.
  *
+ * @cssprop --suborg-list-background - Behind the toolbar and the table (default: `--suborg-color-surface`; `transparent` shows the page).
  * @cssprop --suborg-list-row-height - Row height in the table layout (default 3.5rem).
  * @cssprop --suborg-list-max-height - Height of the scrolling body (default `min(32rem, 80vh)`, so it never fills a zoomed-in window).
  * @cssprop --suborg-color-* - The global colour tokens.
