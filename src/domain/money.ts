@@ -12,17 +12,20 @@ import { stripInvisible } from './text.js';
  * ISO 4217 minor-unit exponents where Intl (CLDR display rounding) says otherwise, plus the
  * non-2 exponents themselves so they hold whatever the browser's ICU says. CLDR rounds e.g. HUF,
  * COP, IDR, PKR to 0 digits for display, but ISO (and payment providers' minor units) keep 2.
+ * Indexed by exponent: the codes with that many minor-unit digits, space-separated (a code is
+ * three letters, so a search for one never matches across a space).
  */
-const ISO_EXPONENTS: Readonly<Record<string, number>> = {
+const ISO_EXPONENTS = [
   // 0: no minor unit.
-  bif: 0, clp: 0, djf: 0, gnf: 0, isk: 0, jpy: 0, kmf: 0, krw: 0, pyg: 0, rwf: 0, ugx: 0, uyi: 0, vnd: 0, vuv: 0, xaf: 0, xof: 0, xpf: 0,
-  // 3: thousandths.
-  bhd: 3, iqd: 3, jod: 3, kwd: 3, lyd: 3, omr: 3, tnd: 3,
-  // 4: units of account.
-  clf: 4, uyw: 4,
+  'bif clp djf gnf isk jpy kmf krw pyg rwf ugx uyi vnd vuv xaf xof xpf',
+  '',
   // 2 in ISO although CLDR displays them with 0.
-  afn: 2, all: 2, cop: 2, huf: 2, idr: 2, irr: 2, kpw: 2, lak: 2, lbp: 2, mga: 2, mmk: 2, pkr: 2, sll: 2, sos: 2, syp: 2, yer: 2,
-};
+  'afn all cop huf idr irr kpw lak lbp mga mmk pkr sll sos syp yer',
+  // 3: thousandths.
+  'bhd iqd jod kwd lyd omr tnd',
+  // 4: units of account.
+  'clf uyw',
+];
 
 const exponentCache = new Map<string, number>();
 
@@ -35,8 +38,8 @@ function normalizeCurrency(currency: string): string {
 /** Fraction digits of `currency`'s minor unit (USD 2, JPY 0, KWD 3). Throws RangeError for a malformed code. */
 export function currencyExponent(currency: string): number {
   const code = normalizeCurrency(currency);
-  const known = ISO_EXPONENTS[code];
-  if (known !== undefined) return known;
+  const known = ISO_EXPONENTS.findIndex((codes) => codes.includes(code));
+  if (known >= 0) return known;
   let digits = exponentCache.get(code);
   if (digits === undefined) {
     digits = numberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
