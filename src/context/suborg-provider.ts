@@ -98,39 +98,39 @@ export class SuborgProvider extends LitElement {
   privacyUrl?: string;
   supportEmail?: string;
 
-  private readonly binding = new ContextBinding(this);
-  private attributeAdapter: { key: string; adapter: SubOrgAdapter | undefined } | undefined;
+  readonly #binding = new ContextBinding(this);
+  #attributeAdapter: { key: string; adapter: SubOrgAdapter | undefined } | undefined;
 
   /** What the elements inside see now (after merging with any outer provider). */
   get contextValue(): SuborgContextValue {
-    return this.binding.value;
+    return this.#binding.value;
   }
 
   override connectedCallback(): void {
-    this.binding.update(this.settings());
+    this.#binding.update(this.#settings());
     super.connectedCallback();
-    this.binding.connect();
+    this.#binding.connect();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.binding.disconnect();
+    this.#binding.disconnect();
   }
 
   protected override willUpdate(): void {
-    this.binding.update(this.settings());
+    this.#binding.update(this.#settings());
   }
 
   /** The REST adapter for the current attributes, recreated only when they change. */
-  private restAdapter(): SubOrgAdapter | undefined {
+  #restAdapter(): SubOrgAdapter | undefined {
     const { apiBaseUrl, auth, tokenFunction } = this;
     const key = JSON.stringify([apiBaseUrl, auth, tokenFunction]);
-    if (this.attributeAdapter?.key !== key) this.attributeAdapter = { key, adapter: adapterFromAttributes({ apiBaseUrl, auth, tokenFunction }) };
-    return this.attributeAdapter.adapter;
+    if (this.#attributeAdapter?.key !== key) this.#attributeAdapter = { key, adapter: adapterFromAttributes({ apiBaseUrl, auth, tokenFunction }) };
+    return this.#attributeAdapter.adapter;
   }
 
   /** The branding object with the `brand-*` (and legal) attributes over it. */
-  private brandingInput(): Branding {
+  #brandingInput(): Branding {
     const input: Branding = { ...(typeof this.branding === 'object' && this.branding) };
     for (const [key, prop] of BRANDING_ATTRIBUTES) if (this[prop] != null) (input as Record<string, unknown>)[key] = this[prop];
     const { brandPrimary: primary, termsUrl, privacyUrl } = this;
@@ -141,9 +141,9 @@ export class SuborgProvider extends LitElement {
   }
 
   /** Unset (or empty) values are inherited from the outer provider. */
-  private settings(): BindingSettings {
+  #settings(): BindingSettings {
     const { orgId, strings, localePacks, locale, timeZone, allowHosts } = this;
-    return { branding: this.brandingInput(), adapter: this.adapter ?? this.restAdapter(), orgId, strings, localePacks, locale, timeZone, allowHosts };
+    return { branding: this.#brandingInput(), adapter: this.adapter ?? this.#restAdapter(), orgId, strings, localePacks, locale, timeZone, allowHosts };
   }
 
   protected override render() {

@@ -3,19 +3,19 @@
 // overwrite a newer one (DESIGN §7 "Resilience").
 
 export class QuerySequence {
-  private latest = 0;
+  #latest = 0;
 
   /** Starts a new query; everything begun before it is now outdated. */
   begin(): number {
-    return ++this.latest;
+    return ++this.#latest;
   }
 
   isLatest(ticket: number): boolean {
-    return ticket === this.latest;
+    return ticket === this.#latest;
   }
 
   get current(): number {
-    return this.latest;
+    return this.#latest;
   }
 }
 

@@ -84,12 +84,12 @@ export class SuborgAmountInput extends LitElement {
 
   /** The amount in smallest units (credit hundredths or currency minor units); null when empty or invalid. */
   get value(): number | null {
-    return this.evaluate().value;
+    return this.#evaluate().value;
   }
 
   /** The code of the current problem, shown or not (null when valid). */
   get errorCode(): AmountErrorCode | null {
-    return this.evaluate().code;
+    return this.#evaluate().code;
   }
 
   get valid(): boolean {
@@ -99,7 +99,7 @@ export class SuborgAmountInput extends LitElement {
   /** The message shown under the field, or ''. */
   get error(): string {
     const code = this.touched && this.errorCode;
-    return code ? this.messageFor(code) : this.errorMessage;
+    return code ? this.#messageFor(code) : this.errorMessage;
   }
 
   override focus(options?: FocusOptions): void {
@@ -107,7 +107,7 @@ export class SuborgAmountInput extends LitElement {
   }
 
   /** Fraction digits: 2 for credits, the currency's minor unit for money (2 for a malformed code). */
-  private digits(): number {
+  #digits(): number {
     try {
       return this.kind === 'credits' ? CREDIT_EXPONENT : currencyExponent(this.currency);
     } catch {
@@ -119,14 +119,14 @@ export class SuborgAmountInput extends LitElement {
    * `units` as the locale writes a plain number: up to 2 fraction digits for credits, exactly the
    * currency's for money. Exact: formatted from the decimal string of the integer units.
    */
-  private format(units: number): string {
-    const digits = this.digits();
+  #format(units: number): string {
+    const digits = this.#digits();
     const format = numberFormat(this.locale, { minimumFractionDigits: this.kind === 'money' ? digits : 0, maximumFractionDigits: digits });
     return format.format(unitsToDecimalString(units, digits) as `${number}`);
   }
 
   /** The text parsed by the domain parsers: the amount in smallest units, or why not (no code when empty and optional). */
-  private evaluate(): { value: number | null; code: AmountErrorCode | null } {
+  #evaluate(): { value: number | null; code: AmountErrorCode | null } {
     const locale = this.locale;
     let result: ParseResult<number | Money>;
     try {
@@ -139,33 +139,33 @@ export class SuborgAmountInput extends LitElement {
     return { value: null, code: result.error === 'empty' && !this.required ? null : result.error };
   }
 
-  private messageFor(code: AmountErrorCode): string {
+  #messageFor(code: AmountErrorCode): string {
     const messages = { ...DEFAULT_AMOUNT_MESSAGES, ...this.messages };
-    const digits = this.digits();
+    const digits = this.#digits();
     return formatMessage(messages[code === 'too-precise' && !digits ? 'too-precise-whole' : code], {
-      example: this.format(1234 * 10 ** digits + (digits ? 5 * 10 ** (digits - 1) : 0)),
+      example: this.#format(1234 * 10 ** digits + (digits ? 5 * 10 ** (digits - 1) : 0)),
       digits: String(digits),
     }, this.locale);
   }
 
-  private emitChange(): void {
-    const { value, code } = this.evaluate();
+  #emitChange(): void {
+    const { value, code } = this.#evaluate();
     emit(this, 'suborg-amount-change', { value, raw: this.raw, valid: !code });
   }
 
-  private onBlur(): void {
+  #onBlur(): void {
     this.touched = true;
-    const { value, code } = this.evaluate();
+    const { value, code } = this.#evaluate();
     if (code || value === null) return;
-    const formatted = this.format(value);
+    const formatted = this.#format(value);
     if (formatted !== this.raw) {
       this.raw = formatted;
-      this.emitChange();
+      this.#emitChange();
     }
   }
 
   /** The unit beside the number: "credits" after it, or the currency symbol where the locale writes it. */
-  private affix(): { text: string; at: 'prefix' | 'suffix' } {
+  #affix(): { text: string; at: 'prefix' | 'suffix' } {
     if (this.kind === 'credits') return { text: this.unitLabel, at: 'suffix' };
     const code = this.currency.toUpperCase();
     try {
@@ -179,7 +179,7 @@ export class SuborgAmountInput extends LitElement {
 
   override render() {
     const error = this.error;
-    const { text, at } = this.affix();
+    const { text, at } = this.#affix();
     const affix = html`<span class="affix" id=${at} part=${at}>${text}</span>`;
     const describedBy = error ? `${at} error` : at;
     return html`
@@ -201,9 +201,9 @@ export class SuborgAmountInput extends LitElement {
             aria-describedby=${describedBy}
             @input=${(e: InputEvent) => {
               this.raw = (e.target as HTMLInputElement).value;
-              this.emitChange();
+              this.#emitChange();
             }}
-            @blur=${this.onBlur}
+            @blur=${this.#onBlur}
           />
           ${at === 'suffix' ? affix : nothing}
         </div>

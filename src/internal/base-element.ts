@@ -90,12 +90,12 @@ export abstract class SuborgElement extends LitElement {
    * element shows it; it clears itself once the wait is over.
    */
   protected retryNote = '';
-  private retryTimer?: ReturnType<typeof setTimeout>;
+  #retryTimer?: ReturnType<typeof setTimeout>;
 
-  private readonly tasks = new Set<DataTask<readonly unknown[], unknown>>();
-  private watching: { adapter: SubOrgAdapter; stop: AbortController } | undefined;
+  readonly #tasks = new Set<DataTask<readonly unknown[], unknown>>();
+  #watching: { adapter: SubOrgAdapter; stop: AbortController } | undefined;
   /** Ends the subscription to the provider that answered. */
-  private unsubscribe?: () => void;
+  #unsubscribe?: () => void;
 
   /** The effective configuration. */
   protected get env(): SuborgEnv {
@@ -124,7 +124,7 @@ export abstract class SuborgElement extends LitElement {
 
   /** Reloads everything the element shows. */
   refresh(): void {
-    for (const task of this.tasks) void task.run();
+    for (const task of this.#tasks) void task.run();
   }
 
   /** Fires `suborg-error` for a failure; aborts are not failures and are ignored. */
@@ -142,7 +142,7 @@ export abstract class SuborgElement extends LitElement {
         this.reportError(error);
       },
     });
-    this.tasks.add(task as unknown as DataTask<readonly unknown[], unknown>);
+    this.#tasks.add(task as unknown as DataTask<readonly unknown[], unknown>);
     return task;
   }
 
@@ -184,33 +184,33 @@ export abstract class SuborgElement extends LitElement {
       suborgContext,
       this,
       (value, unsubscribe) => {
-        if (this.unsubscribe !== unsubscribe) this.unsubscribe?.();
-        this.unsubscribe = unsubscribe;
+        if (this.#unsubscribe !== unsubscribe) this.#unsubscribe?.();
+        this.#unsubscribe = unsubscribe;
         this.context = value;
       },
       true,
     );
     this.dispatchEvent(request);
-    this.syncWatch();
+    this.#syncWatch();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    clearTimeout(this.retryTimer);
-    this.syncWatch();
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    clearTimeout(this.#retryTimer);
+    this.#syncWatch();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.syncWatch();
-    if (localeLoader) this.askForLocale();
+    this.#syncWatch();
+    if (localeLoader) this.#askForLocale();
   }
 
   /** Asks the loader once per language (it answers undefined for one it has nothing for, English too). */
-  private askForLocale(): void {
+  #askForLocale(): void {
     const language = this.env.locale.split('-')[0]!;
     if (asked.has(language)) return;
     asked.add(language);
@@ -224,14 +224,14 @@ export abstract class SuborgElement extends LitElement {
   }
 
   /** Listens to the effective adapter's `change` events while connected; follows adapter swaps. */
-  private syncWatch(): void {
+  #syncWatch(): void {
     const adapter = this.isConnected ? this.env.adapter : undefined;
-    if (this.watching?.adapter === adapter) return;
-    this.watching?.stop.abort();
-    this.watching = undefined;
+    if (this.#watching?.adapter === adapter) return;
+    this.#watching?.stop.abort();
+    this.#watching = undefined;
     if (!adapter) return;
     const stop = new AbortController();
-    this.watching = { adapter, stop };
+    this.#watching = { adapter, stop };
     onAdapterChange(
       adapter,
       (change) => {
@@ -246,8 +246,8 @@ export abstract class SuborgElement extends LitElement {
         const { delayMs, path } = (event as Event & { retry?: { delayMs?: number; path?: string } }).retry ?? {};
         // Another adapter's event may lack either field: a path that is not a string names no entity.
         if (typeof delayMs !== 'number' || !`${path}`.split('/').some((id) => this.watchedIds.includes(id))) return;
-        clearTimeout(this.retryTimer);
-        this.retryTimer = setTimeout(() => (this.retryNote = ''), delayMs + 1500);
+        clearTimeout(this.#retryTimer);
+        this.#retryTimer = setTimeout(() => (this.retryNote = ''), delayMs + 1500);
         this.retryNote = this.t(commonStrings, 'retrying', { seconds: Math.max(1, Math.ceil(delayMs / 1000)) });
       },
       { signal: stop.signal },

@@ -108,27 +108,27 @@ export class SuborgConfirmDialog extends LitElement {
   }
 
   /** The user dismissed it (Cancel, Escape, the close button, or the platform closed it). */
-  private cancel(): void {
+  #cancel(): void {
     if (this.busy || !this.open) return;
     this.open = false;
     emit(this, 'suborg-cancel');
   }
 
-  private confirm(): void {
+  #confirm(): void {
     if (!this.canConfirm) return;
     this.error = '';
     if (emit(this, 'suborg-confirm', undefined, true) && !this.busy) this.open = false;
   }
 
   /** The inner dialog's own events stay inside: this element decides and reports with its own. */
-  private onInnerEvent(event: Event): void {
+  #onInnerEvent(event: Event): void {
     event.stopPropagation();
     if (event.type === 'suborg-dialog-request-close') event.preventDefault();
-    this.cancel();
+    this.#cancel();
   }
 
   override render() {
-    const inner = (e: Event) => this.onInnerEvent(e);
+    const inner = (e: Event) => this.#onInnerEvent(e);
     return html`
       <suborg-dialog
         part="dialog"
@@ -158,7 +158,7 @@ export class SuborgConfirmDialog extends LitElement {
                 .value=${this.typed}
                 ?readonly=${this.busy}
                 @input=${(e: InputEvent) => (this.typed = (e.target as HTMLInputElement).value)}
-                @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && (e.preventDefault(), this.confirm())}
+                @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && (e.preventDefault(), this.#confirm())}
               />
             </div>`
           : nothing}
@@ -169,11 +169,11 @@ export class SuborgConfirmDialog extends LitElement {
           part="cancel-button"
           ?autofocus=${!this.confirmText}
           aria-disabled=${this.busy}
-          @click=${this.cancel}
+          @click=${this.#cancel}
         >
           ${this.cancelLabel}
         </button>
-        <button slot="footer" class="button ${this.danger ? 'danger' : 'primary'}" part="confirm-button" aria-disabled=${!this.canConfirm} @click=${this.confirm}>
+        <button slot="footer" class="button ${this.danger ? 'danger' : 'primary'}" part="confirm-button" aria-disabled=${!this.canConfirm} @click=${this.#confirm}>
           ${this.busy ? html`<span class="spinner" aria-hidden="true"></span>${this.busyLabel}` : this.confirmLabel}
         </button>
       </suborg-dialog>

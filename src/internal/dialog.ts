@@ -85,7 +85,7 @@ export class SuborgDialog extends LitElement {
   /** An alert dialog (`role="alertdialog"`): it interrupts to ask for a decision, e.g. a confirmation. */
   alert = false;
 
-  private get dialog(): HTMLDialogElement {
+  get #dialog(): HTMLDialogElement {
     return this.renderRoot.querySelector('dialog')!;
   }
 
@@ -100,43 +100,43 @@ export class SuborgDialog extends LitElement {
   }
 
   /** Asks to close as the user would: respects `prevent-close` and the cancelable request event. */
-  private requestClose(reason: DialogCloseReason): void {
+  #requestClose(reason: DialogCloseReason): void {
     if (!this.preventClose && emit(this, 'suborg-dialog-request-close', { reason }, true)) this.open = false;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.dialog?.close();
+    this.#dialog?.close();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('open') || this.open === this.dialog.open) return;
-    if (this.open) this.showModal();
+    if (!changed.has('open') || this.open === this.#dialog.open) return;
+    if (this.open) this.#showModal();
     else {
       // The platform puts focus back on the element that had it before `showModal()`.
-      this.dialog.close();
+      this.#dialog.close();
       emit(this, 'suborg-dialog-close');
     }
   }
 
   /** Shows the modal and moves focus in: an `autofocus` element, else the first control of the body, else of the dialog. */
-  private showModal(): void {
-    const dialog = this.dialog;
+  #showModal(): void {
+    const dialog = this.#dialog;
     dialog.showModal();
     const body = dialog.querySelector('.body')!;
     const target = [...flatTree(dialog)].find((el) => el.hasAttribute('autofocus')) ?? tabbablesIn(body)[0] ?? tabbablesIn(dialog)[0] ?? dialog;
     (target as HTMLElement).focus();
   }
 
-  private onKeydown(event: KeyboardEvent): void {
+  #onKeydown(event: KeyboardEvent): void {
     if (event.key === 'Escape') {
       // Handled here rather than via `cancel`: Chromium makes a repeated `cancel` uncancelable.
       event.preventDefault();
       event.stopPropagation();
-      this.requestClose('escape');
+      this.#requestClose('escape');
     } else if (event.key === 'Tab') {
       // Wraps at both ends; the platform would leave for the browser's own controls.
-      const items = tabbablesIn(this.dialog);
+      const items = tabbablesIn(this.#dialog);
       const index = items.indexOf(deepActiveElement() as HTMLElement);
       if (event.shiftKey ? index <= 0 : index < 0 || index === items.length - 1) {
         event.preventDefault();
@@ -145,26 +145,26 @@ export class SuborgDialog extends LitElement {
     }
   }
 
-  private onCancel(event: Event): void {
+  #onCancel(event: Event): void {
     // Other close requests (a platform back gesture): same path as Escape.
     event.preventDefault();
-    this.requestClose('escape');
+    this.#requestClose('escape');
   }
 
-  private onNativeClose(): void {
+  #onNativeClose(): void {
     // The platform may close without a cancelable `cancel`; keep our state in step.
     if (!this.open) return;
-    if (this.preventClose) this.showModal();
+    if (this.preventClose) this.#showModal();
     else this.open = false;
   }
 
   /** Whether light-DOM content is assigned to the named slot (re-rendered on slotchange). */
-  private has(slot: string): boolean {
+  #has(slot: string): boolean {
     return !!this.querySelector(`:scope > [slot=${slot}]`);
   }
 
   override render() {
-    const described = this.has('description');
+    const described = this.#has('description');
     const slotChange = () => this.requestUpdate();
     return html`
       <dialog
@@ -172,9 +172,9 @@ export class SuborgDialog extends LitElement {
         role=${this.alert ? 'alertdialog' : nothing}
         aria-labelledby="heading"
         aria-describedby=${described ? 'description' : nothing}
-        @keydown=${this.onKeydown}
-        @cancel=${this.onCancel}
-        @close=${this.onNativeClose}
+        @keydown=${this.#onKeydown}
+        @cancel=${this.#onCancel}
+        @close=${this.#onNativeClose}
       >
         <header part="header">
           <h2 id="heading" part="heading">${this.label}</h2>
@@ -183,7 +183,7 @@ export class SuborgDialog extends LitElement {
             part="close-button"
             aria-label=${this.closeLabel}
             aria-disabled=${this.preventClose}
-            @click=${() => this.requestClose('close-button')}
+            @click=${() => this.#requestClose('close-button')}
           >
             ${closeIcon}
           </button>
@@ -194,7 +194,7 @@ export class SuborgDialog extends LitElement {
           </div>
           <slot></slot>
         </div>
-        <footer part="footer" ?hidden=${!this.has('footer')}>
+        <footer part="footer" ?hidden=${!this.#has('footer')}>
           <slot name="footer" @slotchange=${slotChange}></slot>
         </footer>
       </dialog>

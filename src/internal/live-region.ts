@@ -25,17 +25,17 @@ export class SuborgLiveRegion extends LitElement {
   private polite = '';
   private assertive = '';
   /** Bumped per announcement so a slower earlier one never overwrites a newer one. */
-  private sequence = 0;
+  #sequence = 0;
 
   /** Speaks `text` (again, even when it is the same as last time). Resolves once it is in the region. */
   async announce(text: string, { assertive = false }: AnnounceOptions = {}): Promise<void> {
-    const ticket = ++this.sequence;
+    const ticket = ++this.#sequence;
     const region = assertive ? 'assertive' : 'polite';
     this[region] = '';
     await this.updateComplete;
     // Empty for a moment, so screen readers see a change.
     await new Promise((resolve) => setTimeout(resolve, 60));
-    if (ticket !== this.sequence) return;
+    if (ticket !== this.#sequence) return;
     this[region] = text;
     await this.updateComplete;
   }

@@ -13,6 +13,9 @@ export type { MenuItem } from './menu-button-item.js';
 
 type FocusTarget = 'first' | 'last';
 
+/** The menu item an event happened in, its index path and what it holds. */
+type Hit = { el: HTMLElement | null; path: number[]; item: MenuItem | undefined };
+
 /** The items of `menu` itself (not of its submenus). */
 const itemsOf = (menu: Element) => [...menu.querySelectorAll<HTMLElement>(':scope > li > [role="menuitem"]')];
 
@@ -75,119 +78,119 @@ export class SuborgMenuButton extends LitElement {
   /** Index of the top-level item whose submenu is open, or -1. */
   private openSubmenu = -1;
   /** Read on open: RTL mirrors the arrow keys and the placement. */
-  private rtl = false;
+  #rtl = false;
   /** Ends the document/window listeners of an open menu. */
-  private stop?: AbortController;
+  #stop?: AbortController;
 
   /** Opens the menu and focuses its first or last item (for a grid's Shift+F10 / ContextMenu key). */
   async openMenu({ focus = 'first' }: { focus?: FocusTarget } = {}): Promise<void> {
     if (!this.items.length) return;
-    this.rtl = getComputedStyle(this).direction === 'rtl';
-    this.closeSubmenu();
+    this.#rtl = getComputedStyle(this).direction === 'rtl';
+    this.#closeSubmenu();
     this.expanded = true;
-    this.stop?.abort();
-    this.stop = new AbortController();
-    const options = { capture: true, signal: this.stop.signal };
-    const position = () => this.position();
+    this.#stop?.abort();
+    this.#stop = new AbortController();
+    const options = { capture: true, signal: this.#stop.signal };
+    const position = () => this.#position();
     document.addEventListener('pointerdown', (e) => e.composedPath().includes(this) || this.closeMenu(), options);
     addEventListener('scroll', position, options);
     addEventListener('resize', position, options);
-    await this.showPopup('menu', focus);
+    await this.#showPopup('menu', focus);
   }
 
   /** Closes every menu; `returnFocus` puts focus back on the button. */
   closeMenu(returnFocus = false): void {
     if (!this.expanded) return;
-    this.closeSubmenu();
-    this.byId('menu')?.hidePopover();
+    this.#closeSubmenu();
+    this.#byId('menu')?.hidePopover();
     this.expanded = false;
-    this.stop?.abort();
+    this.#stop?.abort();
     if (returnFocus) this.focus();
   }
 
   override focus(options?: FocusOptions): void {
-    this.byId('trigger')?.focus(options);
+    this.#byId('trigger')?.focus(options);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stop?.abort();
+    this.#stop?.abort();
     this.expanded = false;
   }
 
-  private byId(id: string): HTMLElement | null {
+  #byId(id: string): HTMLElement | null {
     return this.renderRoot.querySelector(`#${id}`);
   }
 
   /** After the next render: shows popup `id`, places the popups and focuses the first or last item (`null`: focus stays). */
-  private async showPopup(id: string, focus: FocusTarget | null): Promise<void> {
+  async #showPopup(id: string, focus: FocusTarget | null): Promise<void> {
     await this.updateComplete;
-    const popup = this.byId(id)!;
+    const popup = this.#byId(id)!;
     if (!popup.matches(':popover-open')) popup.showPopover();
-    this.position();
+    this.#position();
     if (focus) itemsOf(popup).at(focus === 'first' ? 0 : -1)?.focus();
   }
 
   /** Places the open popups: the menu at the button, the submenu beside its item. */
-  private position(): void {
+  #position(): void {
     const view = { width: innerWidth, height: innerHeight };
     const place = (popup: HTMLElement | null, anchor: HTMLElement | null, at: typeof placeMenu) => {
       if (!this.expanded || !popup || !anchor) return;
-      const { top, left } = at(anchor.getBoundingClientRect(), popup.getBoundingClientRect(), view, this.rtl);
+      const { top, left } = at(anchor.getBoundingClientRect(), popup.getBoundingClientRect(), view, this.#rtl);
       popup.style.top = `${Math.round(top)}px`;
       popup.style.left = `${Math.round(left)}px`;
     };
-    place(this.byId('menu'), this.byId('trigger'), placeMenu);
-    place(this.byId(`submenu-${this.openSubmenu}`), this.byId(`item-${this.openSubmenu}`), placeSubmenu);
+    place(this.#byId('menu'), this.#byId('trigger'), placeMenu);
+    place(this.#byId(`submenu-${this.openSubmenu}`), this.#byId(`item-${this.openSubmenu}`), placeSubmenu);
   }
 
   /** Opens the submenu of top-level item `index`; `focus: null` leaves focus where it is (hover). */
-  private openSubmenuOf(index: number, focus: FocusTarget | null = 'first'): void {
+  #openSubmenuOf(index: number, focus: FocusTarget | null = 'first'): void {
     const item = this.items[index];
     if (!item?.children?.length) return;
-    if (this.openSubmenu !== index) this.closeSubmenu();
+    if (this.openSubmenu !== index) this.#closeSubmenu();
     this.openSubmenu = index;
-    void this.showPopup(`submenu-${index}`, focus);
+    void this.#showPopup(`submenu-${index}`, focus);
   }
 
-  private closeSubmenu(returnFocus = false): void {
+  #closeSubmenu(returnFocus = false): void {
     const index = this.openSubmenu;
     if (index < 0) return;
-    this.byId(`submenu-${index}`)?.hidePopover();
+    this.#byId(`submenu-${index}`)?.hidePopover();
     this.openSubmenu = -1;
-    if (returnFocus) this.byId(`item-${index}`)?.focus();
+    if (returnFocus) this.#byId(`item-${index}`)?.focus();
   }
 
   /** The menu item an event happened in, its index path (from its id, `item-1-0`) and what it holds. */
-  private hit(event: Event) {
+  #hit(event: Event): Hit {
     const el = (event.target as Element).closest<HTMLElement>('[role="menuitem"]');
     const path = el ? el.id.slice(5).split('-').map(Number) : [];
     const top = this.items[path[0]!];
     return { el, path, item: path.length > 1 ? top?.children?.[path[1]!] : top };
   }
 
-  private activate({ path, item }: ReturnType<SuborgMenuButton['hit']>): void {
+  #activate({ path, item }: Hit): void {
     if (!item) return;
-    if (item.children?.length) return this.openSubmenuOf(path[0]!);
+    if (item.children?.length) return this.#openSubmenuOf(path[0]!);
     // Close first so whatever the handler opens (a dialog) records the button as its opener.
     this.closeMenu(true);
     emit(this, 'suborg-menu-select', { value: item.value });
   }
 
-  private onTriggerClick(): void {
+  #onTriggerClick(): void {
     if (this.expanded) this.closeMenu(true);
     else void this.openMenu();
   }
 
-  private onTriggerKeydown(event: KeyboardEvent): void {
+  #onTriggerKeydown(event: KeyboardEvent): void {
     const focus = ({ ArrowDown: 'first', ArrowUp: 'last' } as const)[event.key as 'ArrowDown'];
     if (!focus) return;
     event.preventDefault();
     void this.openMenu({ focus });
   }
 
-  private onMenuKeydown(event: KeyboardEvent): void {
-    const hit = this.hit(event);
+  #onMenuKeydown(event: KeyboardEvent): void {
+    const hit = this.#hit(event);
     const { el, path } = hit;
     if (!el) return;
     const inSubmenu = path.length > 1;
@@ -198,13 +201,13 @@ export class SuborgMenuButton extends LitElement {
     const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, PageUp: 0, End: -1, PageDown: -1 };
 
     if (key in moves) focusAt(moves[key]!);
-    else if (key === (this.rtl ? 'ArrowLeft' : 'ArrowRight')) {
-      if (!inSubmenu) this.openSubmenuOf(path[0]!);
-    } else if (key === (this.rtl ? 'ArrowRight' : 'ArrowLeft')) {
-      if (inSubmenu) this.closeSubmenu(true);
-    } else if (key === 'Enter' || key === ' ') this.activate(hit);
+    else if (key === (this.#rtl ? 'ArrowLeft' : 'ArrowRight')) {
+      if (!inSubmenu) this.#openSubmenuOf(path[0]!);
+    } else if (key === (this.#rtl ? 'ArrowRight' : 'ArrowLeft')) {
+      if (inSubmenu) this.#closeSubmenu(true);
+    } else if (key === 'Enter' || key === ' ') this.#activate(hit);
     else if (key === 'Escape') {
-      if (inSubmenu) this.closeSubmenu(true);
+      if (inSubmenu) this.#closeSubmenu(true);
       else this.closeMenu(true);
       // Ours alone: an enclosing dialog must not close too.
       event.stopPropagation();
@@ -223,28 +226,28 @@ export class SuborgMenuButton extends LitElement {
     event.preventDefault();
   }
 
-  private onMenuPointerOver(event: PointerEvent): void {
+  #onMenuPointerOver(event: PointerEvent): void {
     // Mouse hover over a top-level item opens its submenu (or closes another), as desktop menus do.
-    const { el, path } = this.hit(event);
+    const { el, path } = this.#hit(event);
     if (event.pointerType !== 'mouse' || !el || path.length > 1 || path[0] === this.openSubmenu) return;
-    if (this.byId(`submenu-${this.openSubmenu}`)?.matches(':focus-within')) el.focus();
-    this.closeSubmenu();
-    this.openSubmenuOf(path[0]!, null);
+    if (this.#byId(`submenu-${this.openSubmenu}`)?.matches(':focus-within')) el.focus();
+    this.#closeSubmenu();
+    this.#openSubmenuOf(path[0]!, null);
   }
 
-  private onMenuFocusOut(event: FocusEvent): void {
+  #onMenuFocusOut(event: FocusEvent): void {
     // Focus moved elsewhere by other means (a script, assistive tech): the menu goes away.
     const next = event.relatedTarget as Node | null;
     if (next && !this.renderRoot.contains(next) && !this.contains(next)) this.closeMenu();
   }
 
-  private onMenuClick(event: MouseEvent): void {
-    const hit = this.hit(event);
-    if (hit.path.length === 1 && this.openSubmenu === hit.path[0]) this.closeSubmenu(true);
-    else this.activate(hit);
+  #onMenuClick(event: MouseEvent): void {
+    const hit = this.#hit(event);
+    if (hit.path.length === 1 && this.openSubmenu === hit.path[0]) this.#closeSubmenu(true);
+    else this.#activate(hit);
   }
 
-  private renderItem(item: MenuItem, path: number[]): TemplateResult {
+  #renderItem(item: MenuItem, path: number[]): TemplateResult {
     const key = path.join('-');
     const children = path.length === 1 && item.children?.length ? item.children : undefined;
     return html`<li role="none">
@@ -265,7 +268,7 @@ export class SuborgMenuButton extends LitElement {
       </div>
       ${children
         ? html`<ul role="menu" id="submenu-${key}" part="submenu" popover="manual" aria-labelledby="item-${key}">
-            ${children.map((child, i) => this.renderItem(child, [path[0]!, i]))}
+            ${children.map((child, i) => this.#renderItem(child, [path[0]!, i]))}
           </ul>`
         : nothing}
     </li>`;
@@ -281,8 +284,8 @@ export class SuborgMenuButton extends LitElement {
         aria-expanded=${this.expanded}
         aria-controls="menu"
         aria-label=${this.label}
-        @click=${this.onTriggerClick}
-        @keydown=${this.onTriggerKeydown}
+        @click=${this.#onTriggerClick}
+        @keydown=${this.#onTriggerKeydown}
       >
         ${icon('M4 10h0m6 0h0m6 0h0', 20, 3.5)}
       </button>
@@ -292,12 +295,12 @@ export class SuborgMenuButton extends LitElement {
         part="menu"
         popover="manual"
         aria-labelledby="trigger"
-        @keydown=${this.onMenuKeydown}
-        @click=${this.onMenuClick}
-        @focusout=${this.onMenuFocusOut}
-        @pointerover=${this.onMenuPointerOver}
+        @keydown=${this.#onMenuKeydown}
+        @click=${this.#onMenuClick}
+        @focusout=${this.#onMenuFocusOut}
+        @pointerover=${this.#onMenuPointerOver}
       >
-        ${this.items.map((item, i) => this.renderItem(item, [i]))}
+        ${this.items.map((item, i) => this.#renderItem(item, [i]))}
       </ul>
     `;
   }

@@ -7,7 +7,7 @@ type Props = Readonly<Record<string, string | null | undefined>>;
 
 class StyleProps extends Directive {
   /** The properties set last time, removed when a render leaves them out. */
-  private previous: string[] = [];
+  #previous: string[] = [];
 
   constructor(info: PartInfo) {
     super(info);
@@ -20,9 +20,9 @@ class StyleProps extends Directive {
 
   override update(part: ElementPart, [props]: [Props]) {
     const style = (part.element as HTMLElement).style;
-    for (const name of this.previous) if (props[name] == null) style.removeProperty(name);
-    this.previous = Object.keys(props).filter((name) => props[name] != null);
-    for (const name of this.previous) if (style.getPropertyValue(name) !== props[name]) style.setProperty(name, props[name]!);
+    for (const name of this.#previous) if (props[name] == null) style.removeProperty(name);
+    this.#previous = Object.keys(props).filter((name) => props[name] != null);
+    for (const name of this.#previous) if (style.getPropertyValue(name) !== props[name]) style.setProperty(name, props[name]!);
     return noChange;
   }
 }

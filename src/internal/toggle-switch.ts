@@ -70,7 +70,7 @@ export class SuborgToggle extends LitElement {
     this.renderRoot.querySelector('button')?.focus(options);
   }
 
-  private onClick(): void {
+  #onClick(): void {
     this.checked = !this.checked;
     if (!emit(this, 'suborg-toggle-change', { checked: this.checked }, true)) this.checked = !this.checked;
   }
@@ -85,7 +85,7 @@ export class SuborgToggle extends LitElement {
         aria-labelledby="label"
         aria-describedby=${this.description ? 'description' : nothing}
         ?disabled=${this.disabled}
-        @click=${this.onClick}
+        @click=${this.#onClick}
       >
         <span class="track" part="track">
           <span class="thumb" part="thumb">

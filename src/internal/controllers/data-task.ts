@@ -68,15 +68,17 @@ export class DataTask<A extends readonly unknown[], T> implements AsyncSource<T>
   #last: { args: A; value: T } | undefined;
   #abortedByDisconnect = false;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly options: DataTaskOptions<A, T>,
-  ) {
+  readonly #host: ReactiveControllerHost;
+  readonly #options: DataTaskOptions<A, T>;
+
+  constructor(host: ReactiveControllerHost, options: DataTaskOptions<A, T>) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   hostUpdate(): void {
-    const args = this.options.args();
+    const args = this.#options.args();
     const previous = this.#args;
     this.#args = args;
     if (!previous || !sameArgs(previous, args)) void this.run(args);
@@ -103,19 +105,19 @@ export class DataTask<A extends readonly unknown[], T> implements AsyncSource<T>
   }
 
   /** Runs the read (again) with the current args (Retry, refresh, a change event); resolves once it settled. */
-  async run(args: A = this.options.args()): Promise<void> {
+  async run(args: A = this.#options.args()): Promise<void> {
     this.abort();
     this.#args = args;
     this.#status = 'loading';
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     const seq = ++this.#seq;
     const { signal } = (this.#controller = new AbortController());
-    if (this.#last && !(this.options.keepValue ?? sameArgs)(this.#last.args, args)) this.#last = undefined;
+    if (this.#last && !(this.#options.keepValue ?? sameArgs)(this.#last.args, args)) this.#last = undefined;
     this.#lastRunAborted = false;
     let value: T | typeof initialState | undefined;
     let error: ApiError | undefined;
     try {
-      value = await this.options.task(args, { signal });
+      value = await this.#options.task(args, { signal });
       if (!signal.aborted && value !== initialState) this.#last = { args, value: value as T };
     } catch (thrown) {
       error = toApiError(thrown);
@@ -123,13 +125,13 @@ export class DataTask<A extends readonly unknown[], T> implements AsyncSource<T>
         // A replaced run's abort settles after its successor started: it says nothing about the latest run.
         if (seq === this.#seq) this.#lastRunAborted = true;
         // Only the latest run's failure is news; a replaced run's is dropped below.
-      } else if (!signal.aborted) this.options.onError?.(error);
+      } else if (!signal.aborted) this.#options.onError?.(error);
     }
     if (seq !== this.#seq) return;
     this.#status = error ? 'error' : value === initialState ? 'idle' : 'ready';
     this.#result = value as T;
     this.#error = error;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** The last good value, if any (for callers that render outside `renderAsyncState`). */
