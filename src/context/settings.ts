@@ -1,5 +1,5 @@
 import type { SubOrgAdapter } from '../api/adapter.js';
-import { normalizeLocale, normalizeTimeZone } from '../i18n/format.js';
+import { normalizeLocale, normalizeTimeZone, pageLocale } from '../i18n/format.js';
 import { mergeLocalePacks, mergeStrings } from '../i18n/merge.js';
 import type { LocalePacks, StringOverrides } from '../i18n/types.js';
 import type { ResolvedBranding } from '../theme/branding-types.js';
@@ -36,9 +36,7 @@ export function mergeContext(
     colorScheme,
     strings: mergeStrings(parent?.strings, own.strings),
     localePacks: mergeLocalePacks(parent?.localePacks, own.localePacks),
-    locale: own.locale
-      ? normalizeLocale(own.locale)
-      : (parent?.locale ?? (typeof document === 'undefined' ? 'en' : normalizeLocale(document.documentElement.lang || navigator.language))),
+    locale: own.locale ? normalizeLocale(own.locale) : (parent?.locale ?? pageLocale()),
     timeZone: normalizeTimeZone(own.timeZone) ?? parent?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     ...(adapter && { adapter }),
     ...(orgId && { orgId }),

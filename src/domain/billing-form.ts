@@ -6,7 +6,7 @@ import type { CreditAmount, Money, OrgDetail } from '../api/types.js';
 import { parseCredits } from './credits.js';
 import { unitsToDecimalString } from './decimal.js';
 import { currencyExponent, parseMoney } from './money.js';
-import { numberFormat } from './number-format.js';
+import { separatorsOf } from './number-input.js';
 import type { ParseErrorCode, ParseResult } from './parse-result.js';
 
 export interface BillingForm {
@@ -55,8 +55,7 @@ export function unitsToDecimal(units: number, exponent: number): string {
 
 /** The edit text of an amount: no grouping, the locale's decimal separator (parsers read it back exactly). */
 export function editText(units: number, exponent: number, locale: string): string {
-  const decimal = numberFormat(locale, {}).formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
-  return unitsToDecimal(units, exponent).replace('.', decimal ?? '.');
+  return unitsToDecimal(units, exponent).replace('.', separatorsOf(locale).decimal);
 }
 
 /** The form as the server's org says it is. */

@@ -23,6 +23,7 @@
 //   more significant fraction digits than `maxFractionDigits` → 'too-precise'.
 // - A negative value (other than -0) without `allowNegative` → 'negative'.
 // - |value| above `max` smallest units (default 10^15), or more than 100 characters → 'too-large'.
+import { numberFormat } from './number-format.js';
 import { parsed, refused } from './parse-result.js';
 import type { ParseResult } from './parse-result.js';
 import { stripInvisible } from './text.js';
@@ -51,7 +52,7 @@ const SIGNS: Record<string, '+' | '-'> = { '+': '+', '\uFF0B': '+', '-': '-', '\
 const FULLWIDTH_PUNCTUATION: Record<string, string> = { '\uFF0E': '.', '\uFF0C': ',' };
 const NON_FINITE = new Set(['nan', 'infinity', 'inf', '\u221E']);
 
-interface LocaleSeparators {
+export interface LocaleSeparators {
   decimal: string;
   group: string;
   /** Inner group sizes the locale writes besides 3 (2 for Indian grouping). */
@@ -60,23 +61,19 @@ interface LocaleSeparators {
 
 const separatorCache = new Map<string, LocaleSeparators>();
 
-function separatorsOf(locale: string): LocaleSeparators {
-  const cached = separatorCache.get(locale);
-  if (cached) return cached;
-  let format: Intl.NumberFormat;
-  try {
-    format = new Intl.NumberFormat(locale, { useGrouping: true });
-  } catch {
-    format = new Intl.NumberFormat('en-US', { useGrouping: true });
+/** The decimal and grouping symbols `locale` writes (en-US's when `locale` is not a valid tag). */
+export function separatorsOf(locale: string): LocaleSeparators {
+  let found = separatorCache.get(locale);
+  if (!found) {
+    const parts = numberFormat(locale, { useGrouping: true }).formatToParts(1234567890.5);
+    const integers = parts.filter((p) => p.type === 'integer').map((p) => p.value.length);
+    found = {
+      decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
+      group: parts.find((p) => p.type === 'group')?.value ?? ',',
+      innerGroupSizes: new Set([3, ...integers.slice(1, -1)]),
+    };
+    separatorCache.set(locale, found);
   }
-  const parts = format.formatToParts(1234567890.5);
-  const integers = parts.filter((p) => p.type === 'integer').map((p) => p.value.length);
-  const found: LocaleSeparators = {
-    decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
-    group: parts.find((p) => p.type === 'group')?.value ?? ',',
-    innerGroupSizes: new Set([3, ...integers.slice(1, -1)]),
-  };
-  separatorCache.set(locale, found);
   return found;
 }
 

@@ -1,6 +1,7 @@
 // Message lookup and Intl formatting, as pure functions of (locale, time zone). The base
 // element binds them to its effective locale; nothing here is global state except a
 // memo of Intl formatters (they are immutable, so sharing them is safe).
+import { numberFormat } from '../domain/number-format.js';
 import type { LocalePacks, Message, MessageParams, Messages, PluralMessage, Slice, StringOverrides } from './types.js';
 
 const memo = new Map<string, unknown>();
@@ -18,6 +19,9 @@ export function normalizeLocale(tag: string | undefined | null): string {
     return 'en';
   }
 }
+
+/** The page's locale: `<html lang>`, else the browser's; `en` without a document (a server). */
+export const pageLocale = (): string => (typeof document === 'undefined' ? 'en' : normalizeLocale(document.documentElement.lang || navigator.language));
 
 /** A time zone Intl accepts (`Europe/Berlin`, `UTC`), or undefined for the browser's own. */
 export function normalizeTimeZone(zone: string | undefined | null): string | undefined {
@@ -72,9 +76,9 @@ export function selectPlural(message: PluralMessage, count: number, locale: stri
   return (count === 0 ? message.zero : undefined) ?? message[pluralCategory(count, locale)] ?? message.other;
 }
 
-/** Formats a plain number for `locale`. */
-export function formatNumber(value: number, locale: string, options?: Intl.NumberFormatOptions): string {
-  return cached(`nf|${locale}|${JSON.stringify(options ?? {})}`, () => new Intl.NumberFormat(locale, options)).format(value);
+/** Formats a plain number for `locale` (through the shared formatter cache). */
+export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = {}): string {
+  return numberFormat(locale, options).format(value);
 }
 
 /**

@@ -5,7 +5,7 @@ import { onAdapterChange } from '../api/adapter.js';
 import { suborgContext, type SuborgContextValue } from '../context/keys.js';
 import { ensureContextRoot } from '../context/root.js';
 import { commonStrings } from '../i18n/en/common.js';
-import { formatDate, normalizeLocale, normalizeTimeZone, translate } from '../i18n/format.js';
+import { formatDate, normalizeLocale, normalizeTimeZone, pageLocale, translate } from '../i18n/format.js';
 import { mergeLocalePacks } from '../i18n/merge.js';
 import type { LocalePacks, MessageParams, Messages, Slice, StringOverrides } from '../i18n/types.js';
 import type { CreditAmount, Money } from '../api/types.js';
@@ -104,7 +104,7 @@ export abstract class SuborgElement extends LitElement {
     return {
       adapter: this.adapter ?? ctx?.adapter,
       orgId: this.orgId || ctx?.orgId,
-      locale: this.locale ? normalizeLocale(this.locale) : (ctx?.locale ?? normalizeLocale(document.documentElement.lang || navigator.language)),
+      locale: this.locale ? normalizeLocale(this.locale) : (ctx?.locale ?? pageLocale()),
       // Read when a date is drawn: the browser's zone costs a first render milliseconds (ICU start-up).
       get timeZone() {
         return normalizeTimeZone(ownZone) ?? ctx?.timeZone ?? browserTimeZone();
