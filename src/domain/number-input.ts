@@ -88,21 +88,33 @@ function digitOf(ch: string): { value: number; zero: number } | null {
   return { value, zero: cp - value };
 }
 
-type Token = { kind: 'digit'; value: string } | { kind: 'decimal' } | { kind: 'group'; family: string } | { kind: 'foreign' };
-
-/** Classifies one non-digit character for this locale, or null when it has no place in a number. */
-function separatorToken(ch: string, seps: LocaleSeparators): Token | null {
+/**
+ * What a non-digit character is in this locale: `.` a decimal sign, `?` a '.' or ',' the
+ * locale does not use (ambiguous), any other string the family of a group sign (two
+ * families in one number are ambiguous); undefined when it has no place in a number.
+ */
+function separatorOf(ch: string, seps: LocaleSeparators): string | undefined {
   const c = FULLWIDTH_PUNCTUATION[ch] ?? ch;
-  if (c === ARABIC_DECIMAL) return { kind: 'decimal' };
-  if (c === ARABIC_GROUP) return { kind: 'group', family: 'arabic' };
-  if (SPACE_GROUPS.has(c)) return { kind: 'group', family: 'space' };
-  if (APOSTROPHE_GROUPS.has(c)) return { kind: 'group', family: 'apostrophe' };
-  if (seps.decimal === ARABIC_DECIMAL && c === '.') return { kind: 'decimal' };
-  if (seps.decimal === ARABIC_DECIMAL && c === ',') return { kind: 'group', family: 'arabic' };
-  if (c === seps.decimal) return { kind: 'decimal' };
-  if (c === seps.group) return { kind: 'group', family: 'locale' };
-  if (c === '.' || c === ',') return { kind: 'foreign' };
-  return null;
+  const arabic = seps.decimal === ARABIC_DECIMAL;
+  return c === ARABIC_DECIMAL
+    ? '.'
+    : c === ARABIC_GROUP
+      ? 'arabic'
+      : SPACE_GROUPS.has(c)
+        ? 'space'
+        : APOSTROPHE_GROUPS.has(c)
+          ? 'apostrophe'
+          : arabic && c === '.'
+            ? '.'
+            : arabic && c === ','
+              ? 'arabic'
+              : c === seps.decimal
+                ? '.'
+                : c === seps.group
+                  ? 'locale'
+                  : c === '.' || c === ','
+                    ? '?'
+                    : undefined;
 }
 
 /** Checks the integer part's grouping; returns its digits, or null when the grouping is ambiguous. */
@@ -132,41 +144,34 @@ export function parseDecimalInput(text: string, opts: DecimalInputOptions): Pars
   if (NON_FINITE.has(s.toLowerCase())) return refused('non-finite');
 
   const seps = separatorsOf(opts.locale);
-  const tokens: Token[] = [];
-  let zero: number | null = null;
+  // One pass: integer groups and the fraction after the (single) decimal sign. A character that
+  // is no part of a number wins over ambiguity anywhere else, so ambiguity is decided after the scan.
+  const groups: string[] = [''];
+  let fraction: string | null = null;
+  let family: string | undefined;
+  let zero: number | undefined;
+  let ambiguous = false;
   for (const ch of s) {
     const digit = digitOf(ch);
     if (digit) {
-      if (zero !== null && zero !== digit.zero) return refused('not-a-number');
+      if (zero !== undefined && zero !== digit.zero) return refused('not-a-number');
       zero = digit.zero;
-      tokens.push({ kind: 'digit', value: String(digit.value) });
+      if (fraction !== null) fraction += digit.value;
+      else groups.push(groups.pop()! + digit.value);
       continue;
     }
-    const token = separatorToken(ch, seps);
-    if (!token) return refused('not-a-number');
-    tokens.push(token);
-  }
-  if (zero === null) return refused('not-a-number');
-  if (tokens.some((t) => t.kind === 'foreign')) return refused('ambiguous');
-
-  // Split into integer groups and fraction at the (single) decimal sign.
-  const groups: string[] = [''];
-  let fraction: string | null = null;
-  let groupFamily: string | null = null;
-  for (const t of tokens) {
-    if (t.kind === 'decimal') {
-      if (fraction !== null) return refused('ambiguous');
-      fraction = '';
-    } else if (t.kind === 'group') {
-      if (fraction !== null) return refused('ambiguous');
-      if (groupFamily !== null && groupFamily !== t.family) return refused('ambiguous');
-      groupFamily = t.family;
+    const sep = separatorOf(ch, seps);
+    if (sep === undefined) return refused('not-a-number');
+    // A second decimal sign, a group sign after the decimal sign or of another family, or a foreign '.'/',': ambiguous.
+    ambiguous ||= sep === '?' || fraction !== null || (sep !== '.' && family !== undefined && family !== sep);
+    if (sep === '.') fraction = '';
+    else {
+      family = sep;
       groups.push('');
-    } else if (t.kind === 'digit') {
-      if (fraction !== null) fraction += t.value;
-      else groups[groups.length - 1] += t.value;
     }
   }
+  if (zero === undefined) return refused('not-a-number');
+  if (ambiguous) return refused('ambiguous');
   const integer = ungroup(groups, seps);
   if (integer === null) return refused('ambiguous');
 
