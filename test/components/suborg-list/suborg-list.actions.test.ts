@@ -170,7 +170,7 @@ describe('suborg-list: quick actions', function () {
     await waitUntil(() => confirm().open && confirm().shadowRoot!.querySelector('#confirm-input'), 'detach dialog');
     expect(confirm().shadowRoot!.querySelector('[part="message"]')!.textContent).to.contain('permanent').and.contain('Acme "Dental" <b>');
     // The name is data: isolated in the title and the warning, so an RTL or emoji name cannot reorder them.
-    expect((confirm() as HTMLElement & { label: string }).label).to.equal('Detach \u2068Acme "Dental" <b>\u2069?');
+    expect((confirm() as unknown as { label: string }).label).to.equal('Detach \u2068Acme "Dental" <b>\u2069?');
     expect(confirm().shadowRoot!.querySelector('[part="message"]')!.textContent).to.contain('\u2068Acme "Dental" <b>\u2069 becomes');
     await expect(el).to.be.accessible();
     const input = confirm().shadowRoot!.querySelector<HTMLInputElement>('#confirm-input')!;
