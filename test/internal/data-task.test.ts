@@ -73,7 +73,7 @@ describe('DataTask', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('.value'), 'the first value');
     el.item = 'b';
     await waitUntil(() => el.reads.pending.length === 2, 'second read');
-    el.data.abort(abortError());
+    el.data.task.abort(abortError());
     el.reads.pending[1]!.reject(abortError());
     await new Promise((r) => setTimeout(r, 10));
     await el.updateComplete;

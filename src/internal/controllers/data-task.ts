@@ -1,11 +1,8 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Task, TaskStatus, initialState, shallowArrayEquals } from '@lit/task';
+import type { ReactiveControllerHost } from 'lit';
 import { ApiError, isApiError } from '../../api/errors.js';
 
-/** What a read returns while it is not configured yet (no adapter or org): the view stays idle. */
-export const initialState: unique symbol = Symbol();
-
-/** The default `keepValue`, and when the args count as changed: same length, each the same (`Object.is`). */
-const sameArgs = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
+export { initialState };
 
 /** What a data view shows. While loading or failed, `value` is the last good value (shown stale), if any. */
 export type AsyncView<T> =
@@ -47,41 +44,49 @@ export function toApiError(error: unknown): ApiError {
 }
 
 /**
- * A read bound to its host with what every data view needs: it runs when its args change
- * (checked on each host update), a rerun aborts the one still running, answers of replaced
- * runs are dropped, the last good value is kept for the stale state, reads are aborted when
- * the host disconnects (and rerun when it comes back), and non-abort failures are reported once.
+ * A @lit/task with what every data view needs: the last good value kept for the stale
+ * state, reads aborted when the host disconnects (and rerun when it comes back), and
+ * non-abort failures reported once. Out-of-order answers are dropped by @lit/task itself.
  */
-export class DataTask<A extends readonly unknown[], T> implements AsyncSource<T>, ReactiveController {
-  /** The args of the latest run (or of the host update that found them unchanged). */
-  #args?: A;
-  /** Aborts the latest run. */
-  #controller?: AbortController;
-  /** Counts runs: only the latest run's answer is applied. */
-  #seq = 0;
-  #status: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
-  /** The latest run's value (ready) or failure (error). */
-  #result?: T;
-  #error?: ApiError;
-  /** The latest run was aborted: the view says "still loading", not "failed". */
-  #lastRunAborted = false;
+export class DataTask<A extends readonly unknown[], T> implements AsyncSource<T> {
+  readonly task: Task<A, T | typeof initialState>;
   #last: { args: A; value: T } | undefined;
   #abortedByDisconnect = false;
-
-  readonly #host: ReactiveControllerHost;
+  /** Counts runs, so only the latest run's abort can mark the view as "still loading". */
+  #runSeq = 0;
+  #lastRunAborted = false;
   readonly #options: DataTaskOptions<A, T>;
+  readonly #keepValue: (previous: A, next: A) => boolean;
 
   constructor(host: ReactiveControllerHost, options: DataTaskOptions<A, T>) {
-    this.#host = host;
     this.#options = options;
+    this.#keepValue = options.keepValue ?? shallowArrayEquals;
+    this.task = new Task<A, T | typeof initialState>(host, {
+      args: options.args,
+      task: (args, { signal }) => this.#perform(args, signal),
+    });
     host.addController(this);
   }
 
-  hostUpdate(): void {
-    const args = this.#options.args();
-    const previous = this.#args;
-    this.#args = args;
-    if (!previous || !sameArgs(previous, args)) void this.run(args);
+  async #perform(args: A, signal: AbortSignal): Promise<T | typeof initialState> {
+    if (this.#last && !this.#keepValue(this.#last.args, args)) this.#last = undefined;
+    const run = ++this.#runSeq;
+    this.#lastRunAborted = false;
+    try {
+      const value = await this.#options.task(args, { signal });
+      if (!signal.aborted && value !== initialState) this.#last = { args, value: value as T };
+      return value;
+    } catch (error) {
+      if (isAbort(error, signal)) {
+        // A replaced run's abort settles after its successor started: it says nothing about the latest run.
+        if (run === this.#runSeq) this.#lastRunAborted = true;
+        throw error;
+      }
+      const apiError = toApiError(error);
+      // Only the latest run's failure is news; @lit/task drops superseded ones.
+      if (!signal.aborted) this.#options.onError?.(apiError);
+      throw apiError;
+    }
   }
 
   hostConnected(): void {
@@ -92,46 +97,16 @@ export class DataTask<A extends readonly unknown[], T> implements AsyncSource<T>
   }
 
   hostDisconnected(): void {
-    if (this.#status === 'loading') {
+    if (this.task.status === TaskStatus.PENDING) {
       this.#abortedByDisconnect = true;
       // The signal's default reason is an AbortError, which `isAbort` recognises.
-      this.abort();
+      this.task.abort();
     }
   }
 
-  /** Aborts the running read, if one is running. */
-  abort(reason?: unknown): void {
-    if (this.#status === 'loading') this.#controller?.abort(reason);
-  }
-
-  /** Runs the read (again) with the current args (Retry, refresh, a change event); resolves once it settled. */
-  async run(args: A = this.#options.args()): Promise<void> {
-    this.abort();
-    this.#args = args;
-    this.#status = 'loading';
-    this.#host.requestUpdate();
-    const seq = ++this.#seq;
-    const { signal } = (this.#controller = new AbortController());
-    if (this.#last && !(this.#options.keepValue ?? sameArgs)(this.#last.args, args)) this.#last = undefined;
-    this.#lastRunAborted = false;
-    let value: T | typeof initialState | undefined;
-    let error: ApiError | undefined;
-    try {
-      value = await this.#options.task(args, { signal });
-      if (!signal.aborted && value !== initialState) this.#last = { args, value: value as T };
-    } catch (thrown) {
-      error = toApiError(thrown);
-      if (isAbort(thrown, signal)) {
-        // A replaced run's abort settles after its successor started: it says nothing about the latest run.
-        if (seq === this.#seq) this.#lastRunAborted = true;
-        // Only the latest run's failure is news; a replaced run's is dropped below.
-      } else if (!signal.aborted) this.#options.onError?.(error);
-    }
-    if (seq !== this.#seq) return;
-    this.#status = error ? 'error' : value === initialState ? 'idle' : 'ready';
-    this.#result = value as T;
-    this.#error = error;
-    this.#host.requestUpdate();
+  /** Runs the read again with the current args (Retry, refresh, a change event). */
+  run(): Promise<void> {
+    return this.task.run();
   }
 
   /** The last good value, if any (for callers that render outside `renderAsyncState`). */
@@ -141,11 +116,12 @@ export class DataTask<A extends readonly unknown[], T> implements AsyncSource<T>
 
   get view(): AsyncView<T> {
     const value = this.value;
-    const status = this.#status;
-    if (status === 'idle') return { status };
-    if (status === 'ready') return { status, value: this.#result as T };
-    // Loading, or the latest run was aborted: still loading.
-    if (status === 'loading' || this.#lastRunAborted) return { status: 'loading', value };
-    return { status, error: this.#error!, value };
+    const status = this.task.status;
+    if (status === TaskStatus.INITIAL) return { status: 'idle' };
+    // @lit/task turns an `initialState` result into INITIAL, so this is a real value.
+    if (status === TaskStatus.COMPLETE) return { status: 'ready', value: this.task.value as T };
+    // Pending, or the latest run was aborted: still loading.
+    if (status === TaskStatus.PENDING || this.#lastRunAborted) return { status: 'loading', value };
+    return { status: 'error', error: toApiError(this.task.error), value };
   }
 }
