@@ -1,4 +1,4 @@
-import { LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContextEvent } from '@lit/context';
 import type { SubOrgAdapter } from '../api/adapter.js';
 import { onAdapterChange } from '../api/adapter.js';
@@ -13,7 +13,7 @@ import { formatCredits, type CreditsFormatOptions } from '../domain/credits.js';
 import { formatMoney, type MoneyFormatOptions } from '../domain/money.js';
 import { DEFAULT_BRANDING, type ResolvedBranding } from '../theme/branding-types.js';
 import { tokenStyles } from '../theme/tokens.js';
-import { asyncStateStyles, renderAsyncState, type AsyncSource, type AsyncStateOptions } from './async-state.js';
+import { asyncStateStyles, banner, renderAsyncState, type AsyncSource, type AsyncStateOptions } from './async-state.js';
 import { DataTask, isAbort, toApiError, type DataTaskOptions } from './controllers/data-task.js';
 import { SuborgErrorEvent } from './events.js';
 import { states } from './properties.js';
@@ -91,6 +91,11 @@ export abstract class SuborgElement extends LitElement {
    */
   protected retryNote = '';
   #retryTimer?: ReturnType<typeof setTimeout>;
+
+  /** The retry note as every element shows it: a banner above its data (`part="banner"`). */
+  protected renderRetryNote(): unknown {
+    return this.retryNote ? banner(this.retryNote, { part: 'banner', variant: 'retrying' }) : nothing;
+  }
 
   readonly #tasks = new Set<DataTask<readonly unknown[], unknown>>();
   #watching: { adapter: SubOrgAdapter; stop: AbortController } | undefined;
@@ -245,7 +250,8 @@ export abstract class SuborgElement extends LitElement {
       (event) => {
         const { delayMs, path } = (event as Event & { retry?: { delayMs?: number; path?: string } }).retry ?? {};
         // Another adapter's event may lack either field: a path that is not a string names no entity.
-        if (typeof delayMs !== 'number' || !`${path}`.split('/').some((id) => this.watchedIds.includes(id))) return;
+        const watched = new Set(this.watchedIds);
+        if (typeof delayMs !== 'number' || !`${path}`.split('/').some((id) => watched.has(id))) return;
         clearTimeout(this.#retryTimer);
         this.#retryTimer = setTimeout(() => (this.retryNote = ''), delayMs + 1500);
         this.retryNote = this.t(commonStrings, 'retrying', { seconds: Math.max(1, Math.ceil(delayMs / 1000)) });

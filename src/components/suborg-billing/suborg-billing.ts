@@ -11,7 +11,7 @@ import { can } from '../../domain/permissions.js';
 import { safeRedirectUrl } from '../../domain/url-safety.js';
 import { commonStrings } from '../../i18n/en/common.js';
 import { billingStrings } from '../../i18n/en/suborg-billing.js';
-import { banner, errorMessage } from '../../internal/async-state.js';
+import { errorMessage } from '../../internal/async-state.js';
 import { SuborgElement } from '../../internal/base-element.js';
 import { initialState, toApiError } from '../../internal/controllers/data-task.js';
 import { hostListConverter } from '../../internal/host-list.js';
@@ -619,7 +619,7 @@ export class SuborgBilling extends SuborgElement {
             client || this.canEdit ? button('portal-button', m(this.portalBusy ? 'portalOpening' : 'portal'), () => this.openPortal(), this.portalBusy) : nothing
           }</div>`
         : nothing
-    }</div>${this.retryNote ? banner(this.retryNote, { part: 'banner', variant: 'retrying' }) : nothing}${this.portalError ? alert('portal-error', 'danger', this.portalError) : nothing}${org ? renderNotices(v, this.notices(org), (n) => this.dismiss(n)) : nothing}${this.renderAsync(this.orgTask, {
+    }</div>${this.renderRetryNote()}${this.portalError ? alert('portal-error', 'danger', this.portalError) : nothing}${org ? renderNotices(v, this.notices(org), (n) => this.dismiss(n)) : nothing}${this.renderAsync(this.orgTask, {
       ready: () => (org ? this.renderPanel(v, org) : nothing),
       idle: () => html`<p part="idle" class="muted">${this.targetId ? this.t(commonStrings, 'noConfig') : m('noSubOrg')}</p>`,
     })}<div class="visually-hidden" role="status" part="announcer">${this.said}</div></div>`;

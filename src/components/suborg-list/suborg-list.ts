@@ -592,7 +592,7 @@ export class SuborgList extends SuborgElement implements ListHost {
     const { stale, truncated } = this.source;
     const org = this.orgTask.view;
     return [
-      this.retryNote && banner(this.retryNote, { part: 'banner', variant: 'retrying' }),
+      this.renderRetryNote(),
       // Without the parent org we cannot know the caller's role, so no actions are offered: say why.
       org.status === 'error' &&
         !this.parent &&
