@@ -10,7 +10,9 @@ describe('list-columns', () => {
         const out = parseColumns(names.join(' '));
         expect(new Set(out).size).to.equal(out.length);
         for (const c of out) expect(LIST_COLUMNS).to.include(c);
-        const known = names.filter((n) => (LIST_COLUMNS as readonly string[]).includes(n));
+        // The oracle reads names as parseColumns documents: split on spaces and commas, case-insensitive.
+        const words = names.flatMap((n) => n.split(/[\s,]+/)).map((n) => n.trim().toLowerCase());
+        const known = words.filter((n) => (LIST_COLUMNS as readonly string[]).includes(n));
         expect(out).to.deep.equal(known.length ? [...new Set(known)] : [...DEFAULT_COLUMNS]);
       }),
     );
