@@ -286,6 +286,15 @@ export class SuborgList extends SuborgElement implements ListHost {
       else this.searchTimer = setTimeout(() => (this.applied = this.search), SEARCH_DEBOUNCE_MS);
     }
     this.typed = false;
+  }
+
+  /**
+   * The rows' source is configured here, after the controllers' hostUpdate rather than in
+   * willUpdate, so the parent org (orgTask) is asked for before the first page: its answer
+   * (the caller's role) decides the actions every row offers, and arriving first it does not
+   * redraw the rows or lay them out a second time before they are painted.
+   */
+  protected override update(changed: PropertyValues<this>): void {
     const { adapter, orgId, locale } = this.env;
     this.source.configure({ adapter, orgId, items: this.items as ListEntry[] | undefined, search: this.applied, sort: this.sort, locale });
     // A new query starts at the top.
@@ -294,6 +303,7 @@ export class SuborgList extends SuborgElement implements ListHost {
       if (this.viewport) this.viewport.scrollTop = 0;
     }
     this.active = Math.max(0, Math.min(this.active, this.source.total - 1));
+    super.update(changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

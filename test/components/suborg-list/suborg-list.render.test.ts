@@ -20,6 +20,13 @@ describe('suborg-list: rendering', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('asks for the parent org before the first page (the role it brings decides every row\'s actions)', async () => {
+    const adapter = fakeAdapter(subOrgs(30));
+    const el = await mountList(adapter);
+    await settled(el);
+    expect(adapter.log.slice(0, 2).map((c) => c.method)).to.deep.equal(['getOrg', 'listSubOrgs']);
+  });
+
   it('shows balance with promo, members, spend vs cap and status hints', async () => {
     const org = subOrg(1, {
       balance: 123456,
