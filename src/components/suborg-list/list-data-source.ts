@@ -61,6 +61,8 @@ export class ListDataSource implements ReactiveController {
    */
   stale: { state: 'refreshing'; newQuery: boolean } | { state: 'failed'; error: ApiError } | null = null;
 
+  /** Called once the first load settles (its first page is in, or failed). */
+  onLoaded: (() => void) | undefined;
   private config: ListSourceConfig | undefined;
   private current: Generation | undefined;
   private pending: Generation | undefined;
@@ -283,6 +285,7 @@ export class ListDataSource implements ReactiveController {
     if (gen === this.current && this.phase !== 'ready') {
       this.phase = error ? 'error' : 'ready';
       this.error = error;
+      this.onLoaded?.();
       return;
     }
     if (gen !== this.pending) return;

@@ -289,14 +289,35 @@ export class SuborgList extends SuborgElement implements ListHost {
   }
 
   /**
-   * The rows' source is configured here, after the controllers' hostUpdate rather than in
-   * willUpdate, so the parent org (orgTask) is asked for before the first page: its answer
-   * (the caller's role) decides the actions every row offers, and arriving first it does not
-   * redraw the rows or lay them out a second time before they are painted.
+   * The first render waits, a frame at most, for the parent org and the first page: a quick
+   * answer (a cache, the memory adapter) is drawn in the first frame that paints the list,
+   * with no skeleton flashed before it and the toolbar laid out once. A slow one shows the
+   * skeleton a frame later than it would have. The parent org is asked for first: its role
+   * decides every row's actions, so rows drawn before it arrived would be drawn twice.
    */
-  protected override update(changed: PropertyValues<this>): void {
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated && !this.items) {
+      const org = this.orgTask.run();
+      this.configureSource();
+      if (this.source.phase === 'loading') {
+        const page = new Promise<void>((resolve) => (this.source.onLoaded = resolve));
+        await Promise.race([Promise.all([org, page]), new Promise((resolve) => requestAnimationFrame(resolve))]);
+        this.source.onLoaded = undefined;
+      }
+    }
+    super.scheduleUpdate();
+  }
+
+  /** Runs before the first willUpdate too, so an unknown sort is refused here as well. */
+  private configureSource(): void {
     const { adapter, orgId, locale } = this.env;
-    this.source.configure({ adapter, orgId, items: this.items as ListEntry[] | undefined, search: this.applied, sort: this.sort, locale });
+    const sort = (SUB_ORG_SORTS as readonly string[]).includes(this.sort) ? this.sort : 'name';
+    this.source.configure({ adapter, orgId, items: this.items as ListEntry[] | undefined, search: this.applied, sort, locale });
+  }
+
+  /** After the controllers' hostUpdate: a new adapter or org asks for its parent org (orgTask) before its first page. */
+  protected override update(changed: PropertyValues<this>): void {
+    this.configureSource();
     // A new query starts at the top.
     if (changed.has('applied' as keyof SuborgList) || changed.has('sort')) {
       this.bodyTop = this.active = 0;
