@@ -36,7 +36,14 @@ export function placeMenu(anchor: Box, menu: Size, view: Viewport, rtl: boolean)
   return place(top, anchor.left, anchor.right - menu.width, menu, view, rtl);
 }
 
-/** Beside its parent item on the inline-end side, flipped to the other side when it does not fit. */
+/**
+ * Beside its parent item on the inline-end side, flipped to the other side when it does not
+ * fit. With room on neither side (a phone), below the item like a menu, so the item that
+ * opened it stays in view instead of being covered.
+ */
 export function placeSubmenu(item: Box, menu: Size, view: Viewport, rtl: boolean): { top: number; left: number } {
-  return place(item.top - GAP, item.right - GAP, item.left + GAP - menu.width, menu, view, rtl);
+  const end = item.right - GAP;
+  const start = item.left + GAP - menu.width;
+  if (end + menu.width > view.width - EDGE && start < EDGE) return placeMenu(item, menu, view, rtl);
+  return place(item.top - GAP, end, start, menu, view, rtl);
 }

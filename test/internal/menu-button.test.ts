@@ -342,6 +342,11 @@ describe('suborg-menu-button', () => {
     expect(placeSubmenu({ top: 50, bottom: 80, left: 20, right: 200 }, size, view, false).left).to.equal(196);
     expect(placeSubmenu({ top: 50, bottom: 80, left: 200, right: 390 }, size, view, false).left).to.equal(54);
     expect(placeSubmenu({ top: 50, bottom: 80, left: 200, right: 390 }, size, view, true).left).to.equal(54);
+    // 320 px wide, the menu across most of it: no room on either side, so below the item, which stays uncovered.
+    const phone = { width: 320, height: 500 };
+    expect(placeSubmenu({ top: 50, bottom: 80, left: 40, right: 280 }, size, phone, false)).to.deep.equal({ top: 84, left: 40 });
+    expect(placeSubmenu({ top: 50, bottom: 80, left: 40, right: 280 }, size, phone, true)).to.deep.equal({ top: 84, left: 130 });
+    expect(placeSubmenu({ top: 420, bottom: 450, left: 40, right: 280 }, size, phone, false).top, 'above when it does not fit below').to.equal(316);
   });
 
   it('type-ahead helper wraps and folds case', () => {
