@@ -37,6 +37,22 @@ export interface BenchRun {
   error?: string;
 }
 
+/** How long a loaded page rests before its list mounts (see `__bench`). */
+const SETTLE_MS = 1500;
+
+/**
+ * Keeps the CPU busy for a moment before every timed step. On this VM a CPU that has been
+ * idle runs the next ~100 ms about 1.5× slower, and how busy the page was just before a step
+ * differed by list and size (working out the expected first row of 100k rows takes a while,
+ * of 1k rows no time): at 1k the adapter-backed list measured 62 ms without this, 43 ms with
+ * it, and 42 ms at 100k either way. With it, every step starts from the same warm CPU.
+ */
+const WARM_UP_MS = 300;
+function warmUp() {
+  const end = performance.now() + WARM_UP_MS;
+  while (performance.now() < end);
+}
+
 const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
 
 /**
@@ -73,6 +89,7 @@ function countNodes(node: Node): number {
 async function timed(list: BenchList, query: Query | null, act: () => void): Promise<number | null> {
   const expected = await list.expectedFirst(query ?? { sort: null, search: '' });
   if (expected === null) throw new Error(`no expected first row for ${JSON.stringify(query)}`);
+  warmUp();
   await frame();
   const start = performance.now();
   act();
@@ -90,7 +107,13 @@ window.__bench = async () => {
     const list = await impl.make(rows, n);
     // Every list mounts into a page that has finished its own start-up (script compile and
     // caching, the rows just generated): what is measured is the list, not the page load.
-    await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
+    // Idle is not enough: for about a second after a load, the browser's background work
+    // competes for this 2-core machine, and it landed in whichever list set up quickest
+    // (at 1k, Lit-based lists were ~25% slower than at 100k). So: idle, settle, idle.
+    const idle = () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
+    await idle();
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    await idle();
     const firstRowsMs = await timed(list, null, () => list.mount(container));
     const domNodes = countNodes(list.root());
     const heapBytes = window.__heapProbe ? await window.__heapProbe() : null;

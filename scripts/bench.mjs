@@ -167,6 +167,7 @@ async function main() {
   console.log(listTable(results));
   await writeFile(path.join(root, 'bench-results', 'latest.md'), `${heading}\n\n${listTable(results)}\n`);
   console.log(`\nTimes run from applying the query to the start of the frame after the first one that paints the updated first row (checked after layout, before paint; frame granularity).`);
+  console.log(`Each list mounts once its page is idle, has rested 1.5 s and is idle again (SETTLE_MS), and every timed step follows 300 ms of busy CPU (WARM_UP_MS in bench/main.ts): neither the browser's start-up work nor a cold CPU is measured.`);
   console.log(`Filter sets the element's \`search\` property, which applies at once; only typing in its search box is debounced (SEARCH_DEBOUNCE_MS).`);
   console.log(`Written to bench-results/${stamp}.json (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }
