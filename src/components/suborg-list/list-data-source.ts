@@ -61,7 +61,7 @@ export class ListDataSource implements ReactiveController {
    */
   stale: { state: 'refreshing'; newQuery: boolean } | { state: 'failed'; error: ApiError } | null = null;
 
-  /** Called once the first load settles (its first page is in, or failed). */
+  /** Called when a query's first load settles (its first page is in, or failed). */
   onLoaded: (() => void) | undefined;
   private config: ListSourceConfig | undefined;
   private current: Generation | undefined;

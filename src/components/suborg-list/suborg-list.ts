@@ -292,8 +292,9 @@ export class SuborgList extends SuborgElement implements ListHost {
    * The first render waits, a frame at most, for the parent org and the first page: a quick
    * answer (a cache, the memory adapter) is drawn in the first frame that paints the list,
    * with no skeleton flashed before it and the toolbar laid out once. A slow one shows the
-   * skeleton a frame later than it would have. The parent org is asked for first: its role
-   * decides every row's actions, so rows drawn before it arrived would be drawn twice.
+   * skeleton a frame later than it would have (or after 100 ms in a hidden page, which gets
+   * no frames: `updateComplete` must not wait on the network). The parent org is asked for
+   * first: its role decides every row's actions, so rows drawn before it would be drawn twice.
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated && !this.items) {
@@ -301,7 +302,8 @@ export class SuborgList extends SuborgElement implements ListHost {
       this.configureSource();
       if (this.source.phase === 'loading') {
         const page = new Promise<void>((resolve) => (this.source.onLoaded = resolve));
-        await Promise.race([Promise.all([org, page]), new Promise((resolve) => requestAnimationFrame(resolve))]);
+        const frame = new Promise((resolve) => (requestAnimationFrame(resolve), setTimeout(resolve, 100)));
+        await Promise.race([Promise.all([org, page]), frame]);
         this.source.onLoaded = undefined;
       }
     }

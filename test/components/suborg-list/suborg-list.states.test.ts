@@ -54,6 +54,30 @@ describe('suborg-list: states', function () {
     await settled(el);
   });
 
+  it('a slow answer in a page that gets no frames (hidden): the skeleton is drawn all the same', async () => {
+    const adapter = fakeAdapter(subOrgs(5)).hold('listSubOrgs');
+    const wrapper = document.createElement('div');
+    document.body.append(wrapper);
+    const el = document.createElement('suborg-list');
+    el.orgId = 'org_parent';
+    el.adapter = adapter;
+    // Frames are held back (as in a hidden page) until the element has rendered.
+    const raf = window.requestAnimationFrame;
+    const held: FrameRequestCallback[] = [];
+    window.requestAnimationFrame = (callback) => held.push(callback);
+    try {
+      wrapper.append(el);
+      // A guard, not a speed target: without a fallback the first update never comes.
+      await Promise.race([el.updateComplete, sleep(3000)]);
+      expect(el.shadowRoot!.querySelector('[part="loading"]'), 'skeleton without a frame').to.exist;
+    } finally {
+      window.requestAnimationFrame = raf;
+      for (const callback of held) raf(callback);
+      adapter.pending('listSubOrgs')[0]?.resolve();
+      wrapper.remove();
+    }
+  });
+
   it('empty: says so and offers create; accessible', async () => {
     const el = await mountList(fakeAdapter([]));
     await settled(el, () => !!shadow(el).querySelector('.async-empty'));
