@@ -65,6 +65,9 @@ const COLUMN_WIDTHS: Record<ListColumn, string> = {
   status: 'minmax(7rem,1.1fr)',
 };
 
+/** A sort the adapter knows: host input is data, and an unknown one falls back to name. */
+const knownSort = (sort: string): SubOrgSort => ((SUB_ORG_SORTS as readonly string[]).includes(sort) ? (sort as SubOrgSort) : 'name');
+
 /** The body row (`role=row` with a `data-index`) an event came from, across shadow roots. */
 const rowOf = (event: Event) => event.composedPath().find((n): n is HTMLElement => n instanceof HTMLElement && n.getAttribute('role') === 'row' && n.dataset.index !== undefined);
 
@@ -276,7 +279,7 @@ export class SuborgList extends SuborgElement implements ListHost {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Host input is data too: an unknown sort or column never reaches the adapter or the grid.
-    if (!(SUB_ORG_SORTS as readonly string[]).includes(this.sort)) this.sort = 'name';
+    this.sort = knownSort(this.sort);
     if (changed.has('columns')) this.columns = parseColumns(this.columns);
     if (changed.has('search') && this.hasUpdated) {
       // The debounce spares the server a request per keystroke. A local search of 100k names
@@ -313,8 +316,7 @@ export class SuborgList extends SuborgElement implements ListHost {
   /** Runs before the first willUpdate too, so an unknown sort is refused here as well. */
   private configureSource(): void {
     const { adapter, orgId, locale } = this.env;
-    const sort = (SUB_ORG_SORTS as readonly string[]).includes(this.sort) ? this.sort : 'name';
-    this.source.configure({ adapter, orgId, items: this.items as ListEntry[] | undefined, search: this.applied, sort, locale });
+    this.source.configure({ adapter, orgId, items: this.items as ListEntry[] | undefined, search: this.applied, sort: knownSort(this.sort), locale });
   }
 
   /** After the controllers' hostUpdate: a new adapter or org asks for its parent org (orgTask) before its first page. */
